@@ -1,19 +1,132 @@
 package io.jstress.pipeline;
 
+import com.datastax.oss.driver.api.core.AllNodesFailedException;
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.DriverException;
+import com.datastax.oss.driver.api.core.auth.AuthenticationException;
+import io.jstress.node.EmbeddedCluster;
+import io.jstress.report.SettingsDump;
 import io.jstress.settings.StressSettings;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
-/** Runs one validated workload end to end and returns the process exit code. */
+/**
+ * Runs one validated workload end to end and returns the process exit code: 0 on success, 1 when the run
+ * failed, 128 + the signal when interrupted. Every failure becomes one line on stderr, never a stack trace.
+ */
 public final class Run
 {
     private Run()
     {
     }
 
-    public static int execute(final StressSettings settings, final PrintStream out, final PrintStream err)
+    public static int execute(final StressSettings settings, final PrintStream stdout, final PrintStream err)
     {
-        err.println("jstress: the pipeline is not built yet");
-        return 1;
+        try (Console console = Console.open(settings.log(), stdout))
+        {
+            final PrintStream out = console.out();
+            if (!settings.log().noSettings())
+            {
+                SettingsDump.print(settings, out);
+            }
+            try (EmbeddedCluster cluster = startEmbedded(settings, out))
+            {
+                final Sessions.Target target = target(settings, cluster);
+                return new Workflow(settings, target, out, err).run();
+            }
+        }
+        catch (final RunFailure e)
+        {
+            err.println("jstress: " + e.getMessage());
+            return 1;
+        }
+        catch (final IOException | RuntimeException e)
+        {
+            err.println("jstress: " + oneLine(e));
+            return 1;
+        }
+    }
+
+    private static EmbeddedCluster startEmbedded(final StressSettings settings, final PrintStream out)
+        throws IOException
+    {
+        final int nodes = settings.node().embeddedNodes();
+        if (nodes == 0)
+        {
+            return null;
+        }
+        final EmbeddedCluster cluster = EmbeddedCluster.start(nodes, true);
+        out.println(String.format(Locale.ROOT, "Embedded Cassandra %s: %d node%s at %s, ready in %.1f s",
+            cluster.releaseVersion(), nodes, nodes == 1 ? "" : "s", addresses(cluster.contactPoints()),
+            cluster.startupTime().toMillis() / 1000.0));
+        return cluster;
+    }
+
+    private static Sessions.Target target(final StressSettings settings, final EmbeddedCluster cluster)
+    {
+        final String user = settings.mode().user().orElse(null);
+        final String password = settings.mode().password().map(p -> p.reveal()).orElse(null);
+        if (cluster != null)
+        {
+            return new Sessions.Target(cluster.contactPoints(),
+                user != null ? user : cluster.user().orElse(null),
+                user != null ? password : cluster.password().orElse(null));
+        }
+        final List<InetSocketAddress> points = new ArrayList<>();
+        for (final String host : settings.node().hosts())
+        {
+            points.add(new InetSocketAddress(host, settings.port().nativePort()));
+        }
+        return new Sessions.Target(points, user, password);
+    }
+
+    private static String addresses(final List<InetSocketAddress> points)
+    {
+        final StringBuilder b = new StringBuilder();
+        for (final InetSocketAddress p : points)
+        {
+            b.append(b.length() == 0 ? "" : ",").append(p.getHostString()).append(':').append(p.getPort());
+        }
+        return b.toString();
+    }
+
+    /** A failure's message on one line, naming what failed without the driver's stack of causes. */
+    static String oneLine(final Throwable e)
+    {
+        Throwable t = e;
+        if (t instanceof AllNodesFailedException all && !all.getAllErrors().isEmpty())
+        {
+            final Throwable first = all.getAllErrors().values().iterator().next().get(0);
+            if (first instanceof AuthenticationException)
+            {
+                t = first;
+            }
+        }
+        if (t instanceof AuthenticationException)
+        {
+            return "authentication failed: " + firstLine(t.getMessage());
+        }
+        final String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return t instanceof DriverException ? "cannot connect: " + firstLine(message) : firstLine(message);
+    }
+
+    private static String firstLine(final String s)
+    {
+        final int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).trim();
+    }
+
+    /** Closes sessions with a bounded wait. */
+    static void closeAll(final List<CqlSession> sessions)
+    {
+        for (final CqlSession s : sessions)
+        {
+            Sessions.close(s);
+        }
     }
 }

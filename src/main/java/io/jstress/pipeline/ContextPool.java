@@ -1,0 +1,81 @@
+package io.jstress.pipeline;
+
+import org.agrona.concurrent.ManyToOneConcurrentArrayQueue;
+
+import java.lang.invoke.VarHandle;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A dispatcher's in-flight permits, embodied as its reusable op contexts: at most `threads` ops of one
+ * dispatcher are in flight because there are only that many contexts. The dispatcher takes; the stats handler
+ * (or, for a lost sample, a driver thread) gives back, and wakes the dispatcher if it was waiting.
+ */
+final class ContextPool
+{
+    /** Bounded so a dispatcher waiting on a stalled server still notices a stop promptly. */
+    private static final long MAX_PARK_NS = TimeUnit.MILLISECONDS.toNanos(10);
+
+    private final ManyToOneConcurrentArrayQueue<OpContext> free;
+    private final OpContext[] all;
+    private final AtomicLong inFlight;
+    private volatile Thread waiter;
+
+    ContextPool(final int threads, final AtomicLong inFlight)
+    {
+        this.free = new ManyToOneConcurrentArrayQueue<>(threads);
+        this.all = new OpContext[threads];
+        this.inFlight = inFlight;
+    }
+
+    void add(final int i, final OpContext context)
+    {
+        all[i] = context;
+        free.offer(context);
+    }
+
+    /** @return a free context, or null when the run stops while waiting for one */
+    OpContext acquire(final RunControl control)
+    {
+        OpContext context = free.poll();
+        while (context == null)
+        {
+            if (control.stopping())
+            {
+                return null;
+            }
+            waiter = Thread.currentThread();
+            // StoreLoad: publish that we wait before the last look, so a release either sees us or we see it
+            VarHandle.fullFence();
+            context = free.poll();
+            if (context == null)
+            {
+                LockSupport.parkNanos(this, MAX_PARK_NS);
+            }
+            waiter = null;
+        }
+        inFlight.incrementAndGet();
+        return context;
+    }
+
+    void release(final OpContext context)
+    {
+        inFlight.decrementAndGet();
+        free.offer(context);
+        VarHandle.fullFence();
+        final Thread w = waiter;
+        if (w != null)
+        {
+            LockSupport.unpark(w);
+        }
+    }
+
+    void cancelPending()
+    {
+        for (final OpContext context : all)
+        {
+            context.cancel();
+        }
+    }
+}

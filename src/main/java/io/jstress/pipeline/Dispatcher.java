@@ -1,0 +1,66 @@
+package io.jstress.pipeline;
+
+import com.lmax.disruptor.EventHandler;
+import io.jstress.workload.Workload;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Consumes the op ring and sends each of its share of the slots (sequence % count == ordinal) to the driver,
+ * once one of its in-flight permits is free. Blocking here is the back-pressure: the ring fills and the pacer
+ * waits, while every late op keeps its intended start, so the delay lands in wt and rt.
+ */
+final class Dispatcher implements EventHandler<OpSlot>
+{
+    private final int ordinal;
+    private final int count;
+    private final ContextPool pool;
+    private final Workload workload;
+    private final RunControl control;
+    private final AtomicLong inFlight;
+    private long maxInFlight;
+    private volatile long maxInFlightSeen;
+
+    Dispatcher(final int ordinal, final int count, final ContextPool pool, final Workload workload,
+        final RunControl control, final AtomicLong inFlight)
+    {
+        this.ordinal = ordinal;
+        this.count = count;
+        this.pool = pool;
+        this.workload = workload;
+        this.control = control;
+        this.inFlight = inFlight;
+    }
+
+    @Override
+    public void onEvent(final OpSlot slot, final long sequence, final boolean endOfBatch)
+    {
+        if (sequence % count != ordinal || control.stopping())
+        {
+            return;
+        }
+        final OpContext context = pool.acquire(control);
+        if (context == null)
+        {
+            return;
+        }
+        final long now = inFlight.get();
+        if (now > maxInFlight)
+        {
+            maxInFlight = now;
+            maxInFlightSeen = now;
+        }
+        context.start(slot.index, slot.intendedNs, workload);
+    }
+
+    /** The most operations in flight (over all dispatchers) that this dispatcher saw when it sent one. */
+    long maxInFlight()
+    {
+        return maxInFlightSeen;
+    }
+
+    ContextPool pool()
+    {
+        return pool;
+    }
+}

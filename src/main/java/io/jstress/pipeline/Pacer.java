@@ -1,0 +1,91 @@
+package io.jstress.pipeline;
+
+import com.lmax.disruptor.InsufficientCapacityException;
+import com.lmax.disruptor.RingBuffer;
+import org.agrona.concurrent.IdleStrategy;
+
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Publishes operation slots into the op ring: every op that is due, each stamped with its own intended start
+ * from the schedule, then parks until the next one is due. With no schedule it fills the ring as fast as the
+ * dispatchers drain it (a closed loop). Paces in batches because a park on a small VM overshoots by ~100 us.
+ */
+final class Pacer implements Runnable
+{
+    private static final int MAX_BATCH = 256;
+
+    private final RingBuffer<OpSlot> ring;
+    private final Schedule schedule;
+    private final long limit;
+    private final long deadlineNs;
+    private final RunControl control;
+    private final IdleStrategy ringFull;
+    private volatile long published;
+
+    /**
+     * @param schedule   null for a closed loop
+     * @param limit      how many ops to publish at most (n=), Long.MAX_VALUE otherwise
+     * @param deadlineNs no op is published at or after this time (duration=), Long.MAX_VALUE otherwise
+     */
+    Pacer(final RingBuffer<OpSlot> ring, final Schedule schedule, final long limit, final long deadlineNs,
+        final RunControl control, final IdleStrategy ringFull)
+    {
+        this.ring = ring;
+        this.schedule = schedule;
+        this.limit = limit;
+        this.deadlineNs = deadlineNs;
+        this.control = control;
+        this.ringFull = ringFull;
+    }
+
+    @Override
+    public void run()
+    {
+        long next = 0;
+        while (next < limit && !control.stopping())
+        {
+            final long now = System.nanoTime();
+            if (now >= deadlineNs)
+            {
+                break;
+            }
+            long upTo = limit;
+            if (schedule != null)
+            {
+                upTo = Math.min(limit, schedule.dueBy(now));
+                if (upTo <= next)
+                {
+                    LockSupport.parkNanos(this, Math.min(schedule.intendedNs(next), deadlineNs) - now);
+                    continue;
+                }
+            }
+            final int batch = (int)Math.min(upTo - next, MAX_BATCH);
+            final long hi;
+            try
+            {
+                hi = ring.tryNext(batch);
+            }
+            catch (final InsufficientCapacityException full)
+            {
+                ringFull.idle();
+                continue;
+            }
+            ringFull.reset();
+            for (long s = hi - batch + 1; s <= hi; s++)
+            {
+                final OpSlot slot = ring.get(s);
+                slot.index = next;
+                slot.intendedNs = schedule == null ? 0 : schedule.intendedNs(next);
+                next++;
+            }
+            ring.publish(hi - batch + 1, hi);
+            published = next;
+        }
+    }
+
+    long published()
+    {
+        return published;
+    }
+}

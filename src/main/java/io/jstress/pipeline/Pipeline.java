@@ -1,0 +1,192 @@
+package io.jstress.pipeline;
+
+import com.lmax.disruptor.BatchEventProcessor;
+import com.lmax.disruptor.BatchEventProcessorBuilder;
+import com.lmax.disruptor.ExceptionHandler;
+import com.lmax.disruptor.LiteTimeoutBlockingWaitStrategy;
+import com.lmax.disruptor.RingBuffer;
+import com.lmax.disruptor.Sequence;
+import com.lmax.disruptor.WaitStrategy;
+import io.jstress.report.Report;
+import io.jstress.settings.Stop;
+import io.jstress.workload.Workload;
+import org.agrona.concurrent.BackoffIdleStrategy;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntFunction;
+
+/**
+ * pacer -> op ring -> dispatchers (executeAsync) -> completion ring -> stats handler, on named daemon threads.
+ * The op ring has one producer (the pacer); the completion ring has many (driver I/O threads, the driver timer,
+ * dispatchers failing synchronously) and is fed only with tryPublishEvent, sized so it cannot fill: every
+ * unconsumed completion holds one of the finite op contexts.
+ */
+public final class Pipeline
+{
+    private static final long STATS_TICK_MS = 1;
+    private static final long MAIN_POLL_NS = TimeUnit.MILLISECONDS.toNanos(5);
+    private static final long JOIN_MS = 2000;
+
+    /** What a finished pipeline reports besides the histograms. */
+    public record Result(RunControl.Reason reason, long runNs, long completed, long maxInFlight, long lostSamples)
+    {
+    }
+
+    private final RunControl control;
+    private final Stop stop;
+    private final long startNs;
+    private final Pacer pacer;
+    private final List<Dispatcher> dispatchers = new ArrayList<>();
+    private final List<BatchEventProcessor<OpSlot>> dispatchProcessors = new ArrayList<>();
+    private final StatsHandler stats;
+    private final BatchEventProcessor<Completion> statsProcessor;
+    private final List<Thread> threads = new ArrayList<>();
+    private final AtomicLong inFlight = new AtomicLong();
+
+    /**
+     * @param executors    one per dispatcher (each with its own session)
+     * @param workloads    builds dispatcher i's workload
+     * @param threads      the in-flight cap per dispatcher
+     * @param opsPerSecond the schedule's rate, 0 for a closed loop
+     * @param opWait       the op ring's wait strategy (blocking by default: it must not spin on small boxes)
+     */
+    public Pipeline(final List<OpExecutor> executors, final IntFunction<Workload> workloads, final int threads,
+        final long opsPerSecond, final Stop stop, final int tries, final boolean ignoreErrors,
+        final boolean validateReads, final long intervalNs, final Report report, final RunControl control,
+        final PrintStream err, final WaitStrategy opWait, final long startNs)
+    {
+        this.control = control;
+        this.stop = stop;
+        this.startNs = startNs;
+        final int processes = executors.size();
+        final int maxInFlight = threads * processes;
+        final RingBuffer<Completion> completions = RingBuffer.createMultiProducer(Completion::new,
+            ceilPow2(Math.max(1024, 2 * maxInFlight)),
+            new LiteTimeoutBlockingWaitStrategy(STATS_TICK_MS, TimeUnit.MILLISECONDS));
+        final RingBuffer<OpSlot> ops = RingBuffer.createSingleProducer(OpSlot::new,
+            ceilPow2(Math.min(65536, Math.max(1024, 4 * maxInFlight))), opWait);
+
+        final ExceptionHandler<Object> handler = new ContinuingExceptionHandler(err);
+        for (int i = 0; i < processes; i++)
+        {
+            final ContextPool pool = new ContextPool(threads, inFlight);
+            final Workload workload = workloads.apply(i);
+            for (int t = 0; t < threads; t++)
+            {
+                pool.add(t, new OpContext(pool, workload.newBuffers(), executors.get(i), completions, control,
+                    tries, validateReads));
+            }
+            final Dispatcher dispatcher = new Dispatcher(i, processes, pool, workload, control, inFlight);
+            final BatchEventProcessor<OpSlot> processor = new BatchEventProcessorBuilder().setMaxBatchSize(64)
+                .build(ops, ops.newBarrier(), dispatcher);
+            processor.setExceptionHandler(handler);
+            dispatchers.add(dispatcher);
+            dispatchProcessors.add(processor);
+        }
+        ops.addGatingSequences(dispatchProcessors.stream().map(BatchEventProcessor::getSequence)
+            .toArray(Sequence[]::new));
+
+        final long deadlineNs = stop instanceof Stop.Timed t ? startNs + t.duration().toNanos() : Long.MAX_VALUE;
+        final long limit = stop instanceof Stop.Count c ? c.operations() : Long.MAX_VALUE;
+        stats = new StatsHandler(report, control, err, startNs, intervalNs, limit, deadlineNs,
+            stop instanceof Stop.UntilStable s ? s : null, ignoreErrors);
+        statsProcessor = new BatchEventProcessorBuilder().build(completions, completions.newBarrier(), stats);
+        statsProcessor.setExceptionHandler(handler);
+        completions.addGatingSequences(statsProcessor.getSequence());
+
+        pacer = new Pacer(ops, opsPerSecond > 0 ? new Schedule(startNs, opsPerSecond) : null, limit, deadlineNs,
+            control, new BackoffIdleStrategy(0, 0, TimeUnit.MICROSECONDS.toNanos(50), TimeUnit.MILLISECONDS.toNanos(1)));
+    }
+
+    public void start()
+    {
+        startThread(statsProcessor, "jstress-stats");
+        for (int i = 0; i < dispatchProcessors.size(); i++)
+        {
+            startThread(dispatchProcessors.get(i), "jstress-dispatch-" + i);
+        }
+        startThread(pacer, "jstress-pacer");
+    }
+
+    /**
+     * Waits until the run ends (all n= ops done, the deadline, a stable mean, a failure or an interrupt), then
+     * cancels what is still pending and stops every thread.
+     */
+    public Result await()
+    {
+        boolean finishRequested = false;
+        while (!stats.finished())
+        {
+            if (control.stopping() && !finishRequested)
+            {
+                stats.requestFinish(System.nanoTime());
+                finishRequested = true;
+            }
+            LockSupport.parkNanos(this, MAIN_POLL_NS);
+        }
+        control.stop(RunControl.Reason.COMPLETED);
+        for (final Dispatcher d : dispatchers)
+        {
+            d.pool().cancelPending();
+        }
+        for (final BatchEventProcessor<OpSlot> p : dispatchProcessors)
+        {
+            p.halt();
+        }
+        statsProcessor.halt();
+        joinAll();
+        long maxInFlight = 0;
+        for (final Dispatcher d : dispatchers)
+        {
+            maxInFlight = Math.max(maxInFlight, d.maxInFlight());
+        }
+        return new Result(control.reason(), stats.endNs() - startNs, stats.completed(), maxInFlight,
+            control.lostSamples());
+    }
+
+    /** Wakes the waiting owner thread promptly (used by the interrupt handler). */
+    public static void wake(final Thread owner)
+    {
+        LockSupport.unpark(owner);
+    }
+
+    private void startThread(final Runnable runnable, final String name)
+    {
+        final Thread thread = new Thread(runnable, name);
+        thread.setDaemon(true);
+        threads.add(thread);
+        thread.start();
+    }
+
+    private void joinAll()
+    {
+        final long until = System.currentTimeMillis() + JOIN_MS;
+        for (final Thread t : threads)
+        {
+            try
+            {
+                t.join(Math.max(1, until - System.currentTimeMillis()));
+            }
+            catch (final InterruptedException e)
+            {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    Stop stop()
+    {
+        return stop;
+    }
+
+    static int ceilPow2(final int n)
+    {
+        return Integer.highestOneBit(n - 1) << 1;
+    }
+}

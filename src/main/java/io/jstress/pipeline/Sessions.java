@@ -1,0 +1,103 @@
+package io.jstress.pipeline;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.CqlSessionBuilder;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import com.datastax.oss.driver.api.core.config.ProgrammaticDriverConfigLoaderBuilder;
+import com.datastax.oss.driver.api.core.loadbalancing.NodeDistance;
+import io.jstress.settings.Consistency;
+import io.jstress.settings.StressSettings;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Builds driver sessions from the settings. Only what the user gave reaches the driver, except the request
+ * timeout (cassandra-stress's 12 s), the consistency level and idempotence, which every op needs.
+ */
+public final class Sessions
+{
+    private Sessions()
+    {
+    }
+
+    /** The contact points and, if any, the credentials a run connects with. */
+    public record Target(List<InetSocketAddress> contactPoints, String user, String password)
+    {
+    }
+
+    public static CqlSession open(final StressSettings settings, final Target target, final int ioThreads)
+    {
+        final var mode = settings.mode();
+        final ProgrammaticDriverConfigLoaderBuilder config = DriverConfigLoader.programmaticBuilder()
+            .withString(DefaultDriverOption.LOAD_BALANCING_POLICY_CLASS, "DcInferringLoadBalancingPolicy")
+            .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, mode.requestTimeout())
+            .withString(DefaultDriverOption.REQUEST_CONSISTENCY, consistency(settings.command().consistency()))
+            .withBoolean(DefaultDriverOption.REQUEST_DEFAULT_IDEMPOTENCE, true)
+            .withStringList(DefaultDriverOption.METADATA_SCHEMA_REFRESHED_KEYSPACES,
+                List.of(settings.schema().keyspace()))
+            // timeouts are checked on the timer wheel: the default 100 ms tick adds up to 100 ms of slack
+            .withDuration(DefaultDriverOption.NETTY_TIMER_TICK_DURATION, Duration.ofMillis(10))
+            .withInt(DefaultDriverOption.NETTY_IO_SIZE, ioThreads)
+            // a loader must exit promptly after END, whatever the driver is doing
+            .withBoolean(DefaultDriverOption.NETTY_DAEMON, true)
+            .withInt(DefaultDriverOption.NETTY_IO_SHUTDOWN_QUIET_PERIOD, 0)
+            .withInt(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_QUIET_PERIOD, 0);
+        settings.node().datacenter().ifPresent(dc -> config
+            .withString(DefaultDriverOption.LOAD_BALANCING_LOCAL_DATACENTER, dc));
+        settings.node().rack().ifPresent(rack -> config
+            .withString(DefaultDriverOption.LOAD_BALANCING_LOCAL_RACK, rack));
+        mode.connectTimeout().ifPresent(d -> config.withDuration(DefaultDriverOption.CONNECTION_CONNECT_TIMEOUT, d));
+        mode.controlConnectionTimeout().ifPresent(d -> config
+            .withDuration(DefaultDriverOption.CONTROL_CONNECTION_TIMEOUT, d)
+            .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, d));
+        mode.protocolVersion().ifPresent(v -> config.withString(DefaultDriverOption.PROTOCOL_VERSION, "V" + v));
+        mode.connectionsPerHost().ifPresent(n -> config.withInt(DefaultDriverOption.CONNECTION_POOL_LOCAL_SIZE, n));
+        mode.maxPending().ifPresent(n -> config.withInt(DefaultDriverOption.CONNECTION_MAX_REQUESTS, n));
+
+        final CqlSessionBuilder builder = CqlSession.builder()
+            .withConfigLoader(config.build())
+            .addContactPoints(target.contactPoints());
+        if (target.user() != null)
+        {
+            builder.withAuthCredentials(target.user(), target.password());
+        }
+        if (settings.node().whitelist())
+        {
+            final List<InetSocketAddress> allowed = new ArrayList<>(target.contactPoints());
+            builder.withNodeDistanceEvaluator((node, localDc) ->
+                node.getEndPoint().resolve() instanceof InetSocketAddress a && allowed.contains(a)
+                    ? null : NodeDistance.IGNORED);
+        }
+        return builder.build();
+    }
+
+    /** Closes with a bounded wait, then forces: a hung driver must never keep the loader alive. */
+    public static void close(final CqlSession session)
+    {
+        try
+        {
+            session.closeAsync().toCompletableFuture().get(1, TimeUnit.SECONDS);
+        }
+        catch (final InterruptedException e)
+        {
+            Thread.currentThread().interrupt();
+            session.forceCloseAsync();
+        }
+        catch (final ExecutionException | TimeoutException e)
+        {
+            session.forceCloseAsync();
+        }
+    }
+
+    private static String consistency(final Consistency consistency)
+    {
+        return consistency.name();
+    }
+}

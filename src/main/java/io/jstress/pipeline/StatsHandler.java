@@ -1,0 +1,203 @@
+package io.jstress.pipeline;
+
+import com.lmax.disruptor.EventHandler;
+import io.jstress.report.Outcome;
+import io.jstress.report.Report;
+import io.jstress.settings.Stop;
+
+import java.io.PrintStream;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The single writer of every histogram and counter. Each completion is attributed to the interval in which it
+ * ended; intervals close at strict boundaries (start + k * interval), from onEvent when a later completion
+ * arrives, or from onTimeout when none does, so an idle or stalled run still reports on time.
+ */
+final class StatsHandler implements EventHandler<Completion>
+{
+    /** Completions stamped just before a boundary may still be on their way into the ring. */
+    private static final long GRACE_NS = TimeUnit.MILLISECONDS.toNanos(2);
+
+    private final Report report;
+    private final RunControl control;
+    private final PrintStream err;
+    private final long startNs;
+    private final long intervalNs;
+    private final long target;
+    private final long deadlineNs;
+    private final Stop.UntilStable stable;
+    private final boolean ignoreErrors;
+
+    private long intervalStartNs;
+    private long nextBoundaryNs;
+    private long completed;
+    private long lastDoneNs;
+    private volatile long finishAtNs;
+    private volatile boolean finished;
+    private long endNs;
+
+    /**
+     * @param target     how many completions end the run (n=), Long.MAX_VALUE otherwise
+     * @param deadlineNs when a timed run ends (duration=), Long.MAX_VALUE otherwise
+     * @param stable the err&lt; stop condition, or null
+     */
+    StatsHandler(final Report report, final RunControl control, final PrintStream err, final long startNs,
+        final long intervalNs, final long target, final long deadlineNs, final Stop.UntilStable stable,
+        final boolean ignoreErrors)
+    {
+        this.report = report;
+        this.control = control;
+        this.err = err;
+        this.startNs = startNs;
+        this.intervalNs = intervalNs;
+        this.target = target;
+        this.deadlineNs = deadlineNs;
+        this.stable = stable;
+        this.ignoreErrors = ignoreErrors;
+        this.intervalStartNs = startNs;
+        this.nextBoundaryNs = startNs + intervalNs;
+    }
+
+    @Override
+    public void onEvent(final Completion c, final long sequence, final boolean endOfBatch)
+    {
+        if (finished || c.outcome() == Outcome.CANCELLED)
+        {
+            c.release();
+            return;
+        }
+        if (c.doneNs() >= deadlineNs)
+        {
+            reachDeadline();
+            c.release();
+            return;
+        }
+        while (c.doneNs() >= nextBoundaryNs && !finished)
+        {
+            closeInterval(nextBoundaryNs);
+        }
+        if (finished)
+        {
+            c.release();
+            return;
+        }
+        report.record(c.op(), c.intendedNs(), c.sentNs(), c.doneNs(), c.partitions(), c.rows(), c.outcome());
+        completed++;
+        lastDoneNs = Math.max(lastDoneNs, c.doneNs());
+        if (c.outcome().error())
+        {
+            err.println(c.failureLine());
+            if (!ignoreErrors)
+            {
+                control.stop(RunControl.Reason.FAILED);
+            }
+        }
+        c.release();
+        if (completed >= target)
+        {
+            control.stop(RunControl.Reason.COMPLETED);
+            finish(lastDoneNs);
+        }
+        else
+        {
+            pollFinish();
+        }
+    }
+
+    @Override
+    public void onTimeout(final long sequence)
+    {
+        if (finished)
+        {
+            return;
+        }
+        pollFinish();
+        final long now = System.nanoTime();
+        if (now >= deadlineNs)
+        {
+            reachDeadline();
+            return;
+        }
+        while (!finished && now >= nextBoundaryNs + GRACE_NS)
+        {
+            closeInterval(nextBoundaryNs);
+        }
+    }
+
+    /** Asks the stats thread to close the run at endNs; it reports the last, partial interval if it has ops. */
+    void requestFinish(final long endNs)
+    {
+        finishAtNs = Math.max(endNs, startNs + 1);
+    }
+
+    boolean finished()
+    {
+        return finished;
+    }
+
+    /** When the run ended, for the Results' rates and total time; valid once finished. */
+    long endNs()
+    {
+        return endNs;
+    }
+
+    long completed()
+    {
+        return completed;
+    }
+
+    /** A timed run ends exactly at its deadline; whatever completes later is cancelled, not measured. */
+    private void reachDeadline()
+    {
+        control.stop(RunControl.Reason.DEADLINE);
+        finish(deadlineNs);
+    }
+
+    private void pollFinish()
+    {
+        final long at = finishAtNs;
+        if (at != 0)
+        {
+            finish(at);
+        }
+    }
+
+    private void finish(final long end)
+    {
+        while (!finished && nextBoundaryNs <= end)
+        {
+            closeInterval(nextBoundaryNs);
+        }
+        if (finished)
+        {
+            return;
+        }
+        if (end > intervalStartNs)
+        {
+            report.closeInterval(intervalStartNs, end, (end - startNs) / 1e9);
+            intervalStartNs = end;
+        }
+        endNs = end;
+        finished = true;
+    }
+
+    private void closeInterval(final long end)
+    {
+        report.closeInterval(intervalStartNs, end, (end - startNs) / 1e9);
+        intervalStartNs = end;
+        nextBoundaryNs = end + intervalNs;
+        if (stable != null && !control.stopping() && stableEnough())
+        {
+            control.stop(RunControl.Reason.COMPLETED);
+            endNs = end;
+            finished = true;
+        }
+    }
+
+    private boolean stableEnough()
+    {
+        final long n = report.uncertainty().measurements();
+        return (report.uncertainty().value() < stable.errorLimit() && n >= stable.minIntervals())
+            || n >= stable.maxIntervals();
+    }
+}

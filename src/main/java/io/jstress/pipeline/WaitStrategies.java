@@ -1,0 +1,32 @@
+package io.jstress.pipeline;
+
+import com.lmax.disruptor.BlockingWaitStrategy;
+import com.lmax.disruptor.BusySpinWaitStrategy;
+import com.lmax.disruptor.SleepingWaitStrategy;
+import com.lmax.disruptor.WaitStrategy;
+import com.lmax.disruptor.YieldingWaitStrategy;
+
+/**
+ * The op ring's wait strategy, chosen with -Djstress.wait=. Blocking is the default because spinning
+ * dispatchers burn a core each even when idle, which starves the driver's I/O threads on a small box;
+ * yielding and busy-spin are for big loader hosts with cores to spare.
+ */
+public final class WaitStrategies
+{
+    private WaitStrategies()
+    {
+    }
+
+    public static WaitStrategy named(final String name)
+    {
+        return switch (name)
+        {
+            case "blocking" -> new BlockingWaitStrategy();
+            case "sleeping" -> new SleepingWaitStrategy();
+            case "yielding" -> new YieldingWaitStrategy();
+            case "busy-spin" -> new BusySpinWaitStrategy();
+            default -> throw new RunFailure("unknown -Djstress.wait=" + name
+                + ": expected blocking, sleeping, yielding or busy-spin");
+        };
+    }
+}

@@ -1,0 +1,139 @@
+package io.jstress.report;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * What one op type did, for the current interval and for the whole run. Owned by the single stats thread, so
+ * recording is plain field updates into plain Histograms. The summary is the sum of the intervals, made with
+ * Histogram.add at each close: the same figures a user gets by merging the HDR log.
+ */
+public final class OpStats
+{
+    private static final int DIGITS = 3;
+
+    final Interval interval = new Interval();
+    final Interval summary = new Interval();
+
+    /** Counts and histograms over one span of time. */
+    public static final class Interval
+    {
+        final Histogram st = new Histogram(DIGITS);
+        final Histogram rt = new Histogram(DIGITS);
+        final Histogram wt = new Histogram(DIGITS);
+        long partitions;
+        long rows;
+        long errors;
+        final long[] errorsByClass = new long[Outcome.values().length];
+
+        void add(final Interval other)
+        {
+            st.add(other.st);
+            rt.add(other.rt);
+            wt.add(other.wt);
+            partitions += other.partitions;
+            rows += other.rows;
+            errors += other.errors;
+            for (int i = 0; i < errorsByClass.length; i++)
+            {
+                errorsByClass[i] += other.errorsByClass[i];
+            }
+        }
+
+        void reset()
+        {
+            st.reset();
+            rt.reset();
+            wt.reset();
+            partitions = 0;
+            rows = 0;
+            errors = 0;
+            java.util.Arrays.fill(errorsByClass, 0);
+        }
+
+        /** Every op recorded, failed or not (st is recorded for all of them). */
+        public long ops()
+        {
+            return st.getTotalCount();
+        }
+
+        public long partitions()
+        {
+            return partitions;
+        }
+
+        public long rows()
+        {
+            return rows;
+        }
+
+        public long errors()
+        {
+            return errors;
+        }
+
+        public long errors(final Outcome outcome)
+        {
+            return errorsByClass[outcome.ordinal()];
+        }
+
+        public Histogram serviceTime()
+        {
+            return st;
+        }
+
+        public Histogram responseTime()
+        {
+            return rt;
+        }
+
+        public Histogram waitTime()
+        {
+            return wt;
+        }
+
+        /** The console's latency: response time for fixed=, service time otherwise (as cassandra-stress). */
+        public Histogram latency(final boolean fixed)
+        {
+            return fixed && rt.getTotalCount() > 0 ? rt : st;
+        }
+    }
+
+    /**
+     * @param intendedNs the scheduled start, or 0 when the run has no schedule (then only st is recorded)
+     */
+    public void record(final long intendedNs, final long sentNs, final long doneNs, final int partitions,
+        final int rows, final Outcome outcome)
+    {
+        final Interval i = interval;
+        i.st.recordValue(Math.max(0, doneNs - sentNs));
+        if (intendedNs != 0)
+        {
+            i.rt.recordValue(Math.max(0, doneNs - intendedNs));
+            i.wt.recordValue(Math.max(0, sentNs - intendedNs));
+        }
+        i.partitions += partitions;
+        i.rows += rows;
+        if (outcome.error())
+        {
+            i.errors++;
+            i.errorsByClass[outcome.ordinal()]++;
+        }
+    }
+
+    public Interval interval()
+    {
+        return interval;
+    }
+
+    public Interval summary()
+    {
+        return summary;
+    }
+
+    /** Folds the interval into the summary and starts a new one. */
+    public void closeInterval()
+    {
+        summary.add(interval);
+        interval.reset();
+    }
+}

@@ -1,0 +1,7 @@
+package io.jstress.workload;
+
+/** PLACEHOLDER */
+public interface KeySampler
+{
+    long seed(long opIndex);
+}
