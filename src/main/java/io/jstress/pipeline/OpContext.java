@@ -10,7 +10,6 @@ import io.jstress.workload.RowValidator;
 import io.jstress.workload.Workload;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.function.BiConsumer;
 
 /**
@@ -37,7 +36,7 @@ final class OpContext implements BiConsumer<AsyncResultSet, Throwable>
     private long sentNs;
     private int attempt;
     private Statement<?> statement;
-    private volatile CompletableFuture<AsyncResultSet> pending;
+    private volatile CompletableFuture<?> pending;
     private long doneNs;
     private Outcome outcome;
     private Throwable failure;
@@ -77,9 +76,14 @@ final class OpContext implements BiConsumer<AsyncResultSet, Throwable>
 
     private void send()
     {
-        final CompletionStage<AsyncResultSet> stage = executor.execute(statement);
-        pending = stage.toCompletableFuture();
-        stage.whenComplete(this);
+        try
+        {
+            pending = executor.execute(statement, this);
+        }
+        catch (final RuntimeException e)
+        {
+            accept(null, e);
+        }
     }
 
     @Override
@@ -95,7 +99,7 @@ final class OpContext implements BiConsumer<AsyncResultSet, Throwable>
         }
         else
         {
-            rows = result.remaining();
+            rows = result == null ? 0 : result.remaining();
             o = !validateReads || RowValidator.valid(result, row) ? Outcome.OK : Outcome.VALIDATION;
         }
         if (o.error() && attempt < tries && !control.stopping())
@@ -130,7 +134,7 @@ final class OpContext implements BiConsumer<AsyncResultSet, Throwable>
     /** Cancels the request if it is still pending: a timed run does not wait for stragglers. */
     void cancel()
     {
-        final CompletableFuture<AsyncResultSet> f = pending;
+        final CompletableFuture<?> f = pending;
         if (f != null)
         {
             f.cancel(false);

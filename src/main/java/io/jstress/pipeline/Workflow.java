@@ -69,7 +69,7 @@ final class Workflow
             final List<Statements> statements = new ArrayList<>();
             for (final CqlSession s : sessions)
             {
-                executors.add(s::executeAsync);
+                executors.add(OpExecutor.of(s));
                 statements.add(settings.mode().prepared()
                     ? Statements.prepared(schema, s, EnumSet.copyOf(ops)) : Statements.unprepared(schema));
             }
