@@ -27,6 +27,13 @@ public final class Run
 
     public static int execute(final StressSettings settings, final PrintStream stdout, final PrintStream err)
     {
+        return execute(settings, new String[0], stdout, err);
+    }
+
+    /** @param args the command line as given, for the JSON summary (passwords are masked there) */
+    public static int execute(final StressSettings settings, final String[] args, final PrintStream stdout,
+        final PrintStream err)
+    {
         try (Console console = Console.open(settings.log(), stdout))
         {
             final PrintStream out = console.out();
@@ -37,7 +44,7 @@ public final class Run
             try (EmbeddedCluster cluster = startEmbedded(settings, out))
             {
                 final Sessions.Target target = target(settings, cluster);
-                return new Workflow(settings, target, out, err).run();
+                return new Workflow(settings, target, maskPasswords(String.join(" ", args)), out, err).run();
             }
         }
         catch (final RunFailure e)
@@ -119,6 +126,12 @@ public final class Run
     {
         final int nl = s.indexOf('\n');
         return (nl < 0 ? s : s.substring(0, nl)).trim();
+    }
+
+    /** Every *password= word's value becomes *suppressed*, whatever its case. */
+    static String maskPasswords(final String commandLine)
+    {
+        return commandLine.replaceAll("(?i)([\\w-]*password\\s*=\\s*)[^\\s]+", "$1*suppressed*");
     }
 
     /** Closes sessions with a bounded wait. */

@@ -5,6 +5,8 @@ import com.datastax.oss.driver.api.core.DriverException;
 import com.lmax.disruptor.WaitStrategy;
 import io.jstress.report.GcMonitor;
 import io.jstress.report.HdrLog;
+import io.jstress.report.JsonSummary;
+import io.jstress.report.RunOutcome;
 import io.jstress.report.Report;
 import io.jstress.settings.OpType;
 import io.jstress.settings.Stop;
@@ -18,6 +20,7 @@ import io.jstress.workload.Statements;
 import io.jstress.workload.Workload;
 
 import java.io.FileNotFoundException;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -36,16 +39,18 @@ final class Workflow
 
     private final StressSettings settings;
     private final Sessions.Target target;
+    private final String commandLine;
     private final PrintStream out;
     private final PrintStream err;
     private final RunControl control = new RunControl();
     private final List<OpType> ops;
 
-    Workflow(final StressSettings settings, final Sessions.Target target, final PrintStream out,
-        final PrintStream err)
+    Workflow(final StressSettings settings, final Sessions.Target target, final String commandLine,
+        final PrintStream out, final PrintStream err)
     {
         this.settings = settings;
         this.target = target;
+        this.commandLine = commandLine;
         this.out = out;
         this.err = err;
         this.ops = settings.command().ratio().keySet().stream().sorted().collect(Collectors.toList());
@@ -150,6 +155,7 @@ final class Workflow
                 report.printResults(result.runNs());
             }
             final int code = exitCode(result.reason());
+            writeJson(report, result, code, epochMs);
             out.println(code == 0 ? "END" : "FAILURE");
             out.flush();
             if (result.lostSamples() > 0)
@@ -157,6 +163,26 @@ final class Workflow
                 err.println("jstress: " + result.lostSamples() + " completions were lost by the completion ring");
             }
             return code;
+        }
+    }
+
+    private void writeJson(final Report report, final Pipeline.Result result, final int code, final long startMs)
+    {
+        if (settings.log().json().isEmpty())
+        {
+            return;
+        }
+        final String outcome = code == 0 ? "success" : result.reason() == RunControl.Reason.INTERRUPTED
+            ? "interrupted" : "failure";
+        final RunOutcome run = new RunOutcome(outcome, code, startMs, System.currentTimeMillis(), result.runNs(),
+            result.maxInFlight(), result.lostSamples());
+        try
+        {
+            JsonSummary.write(settings.log().json().get(), commandLine, settings, report, run);
+        }
+        catch (final IOException e)
+        {
+            err.println("jstress: cannot write -log json=" + settings.log().json().get() + ": " + e.getMessage());
         }
     }
 

@@ -1,0 +1,106 @@
+package io.jstress.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jstress.settings.OpType;
+import io.jstress.settings.StressSettings;
+import org.HdrHistogram.Histogram;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * -log json=FILE: one versioned document a script can read without regexes. Written to a temporary file in the
+ * same directory and renamed into place, so a reader never sees half a document.
+ */
+public final class JsonSummary
+{
+    public static final String FORMAT = "jstress-summary/1";
+    private static final double MS = 1e-6;
+    private static final double[] PERCENTILES = {50, 90, 95, 99, 99.9, 99.99};
+    private static final String[] PERCENTILE_NAMES = {"p50", "p90", "p95", "p99", "p99_9", "p99_99"};
+
+    private JsonSummary()
+    {
+    }
+
+    public static void write(final Path file, final String commandLine, final StressSettings settings,
+        final Report report, final RunOutcome run) throws IOException
+    {
+        final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        final ObjectNode root = mapper.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("command", commandLine);
+        root.set("settings", SettingsTree.of(settings));
+        root.put("start_ms", run.startMs());
+        root.put("end_ms", run.endMs());
+        root.put("outcome", run.outcome());
+        root.put("exit_code", run.exitCode());
+        final double seconds = run.runNs() / 1e9;
+        root.put("duration_s", seconds);
+        final ObjectNode ops = root.putObject("ops");
+        for (final OpType op : report.ops())
+        {
+            ops.set(op.name(), stats(mapper, report.summary(op), seconds));
+        }
+        root.set("total", stats(mapper, report.totalSummary(), seconds));
+        final ObjectNode loader = root.putObject("loader");
+        loader.put("max_in_flight", run.maxInFlight());
+        loader.put("lost_samples", run.lostSamples());
+        final GcStats gc = report.gcTotal();
+        loader.put("gc_count", (long)gc.count());
+        loader.put("gc_time_ms", gc.sumMs());
+
+        final Path target = file.toAbsolutePath();
+        final Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try
+        {
+            mapper.writeValue(temp.toFile(), root);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        finally
+        {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static ObjectNode stats(final ObjectMapper mapper, final OpStats.Interval s, final double seconds)
+    {
+        final ObjectNode node = mapper.createObjectNode();
+        node.put("ops", s.ops());
+        node.put("partitions", s.partitions());
+        node.put("rows", s.rows());
+        node.put("errors", s.errors());
+        final ObjectNode byClass = node.putObject("errors_by_class");
+        for (final Outcome o : Outcome.ERRORS)
+        {
+            byClass.put(o.label(), s.errors(o));
+        }
+        node.put("op_rate", s.ops() / seconds);
+        node.put("partition_rate", s.partitions() / seconds);
+        node.put("row_rate", s.rows() / seconds);
+        final ObjectNode latency = node.putObject("latency_ms");
+        put(latency, "st", s.serviceTime());
+        put(latency, "rt", s.responseTime());
+        put(latency, "wt", s.waitTime());
+        return node;
+    }
+
+    private static void put(final ObjectNode latency, final String name, final Histogram h)
+    {
+        if (h.getTotalCount() == 0)
+        {
+            return;
+        }
+        final ObjectNode node = latency.putObject(name);
+        node.put("mean", h.getMean() * MS);
+        for (int i = 0; i < PERCENTILES.length; i++)
+        {
+            node.put(PERCENTILE_NAMES[i], h.getValueAtPercentile(PERCENTILES[i]) * MS);
+        }
+        node.put("max", h.getMaxValue() * MS);
+    }
+}
