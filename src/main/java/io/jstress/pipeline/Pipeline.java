@@ -33,7 +33,8 @@ public final class Pipeline
     private static final long JOIN_MS = 2000;
 
     /** What a finished pipeline reports besides the histograms. */
-    public record Result(RunControl.Reason reason, long runNs, long completed, long maxInFlight, long lostSamples)
+    public record Result(RunControl.Reason reason, long runNs, long completed, long maxInFlight, long maxLagNs,
+        long lostSamples)
     {
     }
 
@@ -88,18 +89,20 @@ public final class Pipeline
             dispatchers.add(dispatcher);
             dispatchProcessors.add(processor);
         }
-        ops.addGatingSequences(dispatchProcessors.stream().map(BatchEventProcessor::getSequence)
-            .toArray(Sequence[]::new));
-
+        final Sequence[] dispatchSequences = dispatchProcessors.stream().map(BatchEventProcessor::getSequence)
+            .toArray(Sequence[]::new);
+        final Schedule schedule = opsPerSecond > 0 ? new Schedule(startNs, opsPerSecond) : null;
         final long deadlineNs = stop instanceof Stop.Timed t ? startNs + t.duration().toNanos() : Long.MAX_VALUE;
         final long limit = stop instanceof Stop.Count c ? c.operations() : Long.MAX_VALUE;
         stats = new StatsHandler(report, control, err, startNs, intervalNs, limit, deadlineNs,
-            stop instanceof Stop.UntilStable s ? s : null, ignoreErrors);
+            stop instanceof Stop.UntilStable s ? s : null, ignoreErrors,
+            new LoaderHealth(schedule, dispatchSequences, inFlight, maxInFlight));
+        ops.addGatingSequences(dispatchSequences);
         statsProcessor = new BatchEventProcessorBuilder().build(completions, completions.newBarrier(), stats);
         statsProcessor.setExceptionHandler(handler);
         completions.addGatingSequences(statsProcessor.getSequence());
 
-        pacer = new Pacer(ops, opsPerSecond > 0 ? new Schedule(startNs, opsPerSecond) : null, limit, deadlineNs,
+        pacer = new Pacer(ops, schedule, limit, deadlineNs,
             control, new BackoffIdleStrategy(0, 0, TimeUnit.MICROSECONDS.toNanos(50), TimeUnit.MILLISECONDS.toNanos(1)));
     }
 
@@ -146,7 +149,7 @@ public final class Pipeline
             maxInFlight = Math.max(maxInFlight, d.maxInFlight());
         }
         return new Result(control.reason(), stats.endNs() - startNs, stats.completed(), maxInFlight,
-            control.lostSamples());
+            stats.maxLagNs(), control.lostSamples());
     }
 
     /** Wakes the waiting owner thread promptly (used by the interrupt handler). */

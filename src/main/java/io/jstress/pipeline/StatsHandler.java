@@ -27,6 +27,7 @@ final class StatsHandler implements EventHandler<Completion>
     private final long deadlineNs;
     private final Stop.UntilStable stable;
     private final boolean ignoreErrors;
+    private final LoaderHealth health;
 
     private long intervalStartNs;
     private long nextBoundaryNs;
@@ -43,8 +44,9 @@ final class StatsHandler implements EventHandler<Completion>
      */
     StatsHandler(final Report report, final RunControl control, final PrintStream err, final long startNs,
         final long intervalNs, final long target, final long deadlineNs, final Stop.UntilStable stable,
-        final boolean ignoreErrors)
+        final boolean ignoreErrors, final LoaderHealth health)
     {
+        this.health = health;
         this.report = report;
         this.control = control;
         this.err = err;
@@ -184,6 +186,7 @@ final class StatsHandler implements EventHandler<Completion>
     private void closeInterval(final long end)
     {
         report.closeInterval(intervalStartNs, end, (end - startNs) / 1e9);
+        sampleHealth(end);
         intervalStartNs = end;
         nextBoundaryNs = end + intervalNs;
         if (stable != null && !control.stopping() && stableEnough())
@@ -192,6 +195,24 @@ final class StatsHandler implements EventHandler<Completion>
             endNs = end;
             finished = true;
         }
+    }
+
+    private void sampleHealth(final long end)
+    {
+        final long lagNs = health.lagNs(Math.max(end, System.nanoTime()));
+        final long inFlight = health.inFlight();
+        report.loaderSample((end - startNs) / 1e9, lagNs, inFlight);
+        if (health.loaderBound(lagNs, inFlight))
+        {
+            err.println(String.format(java.util.Locale.ROOT,
+                "WARNING: jstress is %.1f ms behind its schedule with only %d of %d ops in flight: "
+                    + "the loader, not the server, is the bottleneck", lagNs / 1e6, inFlight, health.cap()));
+        }
+    }
+
+    long maxLagNs()
+    {
+        return health.maxLagNs();
     }
 
     private boolean stableEnough()

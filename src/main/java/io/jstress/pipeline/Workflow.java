@@ -175,7 +175,7 @@ final class Workflow
         final String outcome = code == 0 ? "success" : result.reason() == RunControl.Reason.INTERRUPTED
             ? "interrupted" : "failure";
         final RunOutcome run = new RunOutcome(outcome, code, startMs, System.currentTimeMillis(), result.runNs(),
-            result.maxInFlight(), result.lostSamples());
+            result.maxInFlight(), result.maxLagNs(), result.lostSamples());
         try
         {
             JsonSummary.write(settings.log().json().get(), commandLine, settings, report, run);

@@ -49,10 +49,17 @@ public final class JsonSummary
         root.set("total", stats(mapper, report.totalSummary(), seconds));
         final ObjectNode loader = root.putObject("loader");
         loader.put("max_in_flight", run.maxInFlight());
+        loader.put("max_schedule_lag_ms", run.maxLagNs() / 1e6);
         loader.put("lost_samples", run.lostSamples());
         final GcStats gc = report.gcTotal();
         loader.put("gc_count", (long)gc.count());
         loader.put("gc_time_ms", gc.sumMs());
+        final var intervals = loader.putArray("intervals");
+        for (final Report.LoaderSample sample : report.loaderSamples())
+        {
+            intervals.addObject().put("time_s", sample.timeSecs()).put("schedule_lag_ms", sample.lagMs())
+                .put("in_flight", sample.inFlight());
+        }
 
         final Path target = file.toAbsolutePath();
         final Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");

@@ -24,6 +24,12 @@ public final class Report
     private final GcMonitor gc;
     private final Uncertainty uncertainty = new Uncertainty();
     private boolean headerPrinted;
+    private final List<LoaderSample> loaderSamples = new ArrayList<>();
+
+    /** The loader's own health at one interval close: schedule lag and ops in flight. */
+    public record LoaderSample(double timeSecs, double lagMs, long inFlight)
+    {
+    }
 
     /**
      * @param ops   the command's op types in print order (alphabetical: READ before WRITE)
@@ -109,6 +115,16 @@ public final class Report
         {
             hdr.flush();
         }
+    }
+
+    public void loaderSample(final double timeSecs, final long lagNs, final long inFlight)
+    {
+        loaderSamples.add(new LoaderSample(timeSecs, lagNs / 1e6, inFlight));
+    }
+
+    public List<LoaderSample> loaderSamples()
+    {
+        return loaderSamples;
     }
 
     /** The standard error of the mean row rate so far (the stderr column). */

@@ -6,6 +6,6 @@ package io.jstress.report;
  * @param outcome "success", "failure" or "interrupted"
  */
 public record RunOutcome(String outcome, int exitCode, long startMs, long endMs, long runNs, long maxInFlight,
-    long lostSamples)
+    long maxLagNs, long lostSamples)
 {
 }
