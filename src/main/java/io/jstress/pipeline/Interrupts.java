@@ -5,6 +5,9 @@ import sun.misc.SignalHandler;
 
 import java.io.PrintStream;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntConsumer;
 
 /**
  * Ctrl-C and SIGTERM stop the measured run instead of killing the JVM, so the Results of what was done are
@@ -19,17 +22,19 @@ final class Interrupts
     {
     }
 
-    static void install(final RunControl control, final Thread owner, final PrintStream out)
+    /** @param onSignal stops whatever phase of the run is going; called once, with the signal's number */
+    static void install(final IntConsumer onSignal, final Thread owner, final PrintStream out)
     {
+        final AtomicBoolean caught = new AtomicBoolean();
         final SignalHandler handler = signal ->
         {
-            if (control.signal() != 0)
+            if (!caught.compareAndSet(false, true))
             {
                 Runtime.getRuntime().exit(128 + signal.getNumber());
             }
             out.println("Control-C caught. Canceling running action and shutting down...");
-            control.interrupt(signal.getNumber());
-            Pipeline.wake(owner);
+            onSignal.accept(signal.getNumber());
+            LockSupport.unpark(owner);
             final Thread watchdog = new Thread(() ->
             {
                 try

@@ -133,6 +133,10 @@ public final class Pipeline
             LockSupport.parkNanos(this, MAIN_POLL_NS);
         }
         control.stop(RunControl.Reason.COMPLETED);
+        for (final Thread t : threads)
+        {
+            LockSupport.unpark(t);
+        }
         for (final Dispatcher d : dispatchers)
         {
             d.pool().cancelPending();
@@ -150,12 +154,6 @@ public final class Pipeline
         }
         return new Result(control.reason(), stats.endNs() - startNs, stats.completed(), maxInFlight,
             stats.maxLagNs(), control.lostSamples());
-    }
-
-    /** Wakes the waiting owner thread promptly (used by the interrupt handler). */
-    public static void wake(final Thread owner)
-    {
-        LockSupport.unpark(owner);
     }
 
     private void startThread(final Runnable runnable, final String name)

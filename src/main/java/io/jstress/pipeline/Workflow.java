@@ -42,7 +42,9 @@ final class Workflow
     private final String commandLine;
     private final PrintStream out;
     private final PrintStream err;
-    private final RunControl control = new RunControl();
+    /** The phase now running (warm-up, then the measured run); a signal stops whichever it is. */
+    private volatile RunControl control = new RunControl();
+    private volatile int signal;
     private final List<OpType> ops;
 
     Workflow(final StressSettings settings, final Sessions.Target target, final String commandLine,
@@ -58,13 +60,17 @@ final class Workflow
 
     int run()
     {
-        Interrupts.install(control, Thread.currentThread(), out);
+        Interrupts.install(sig ->
+        {
+            signal = sig;
+            control.interrupt(sig);
+        }, Thread.currentThread(), out);
         final List<CqlSession> sessions = new ArrayList<>();
         try
         {
             final int processes = settings.rate().processes();
             final int ioThreads = Math.max(1, Runtime.getRuntime().availableProcessors() / processes);
-            for (int i = 0; i < processes && !control.stopping(); i++)
+            for (int i = 0; i < processes && signal == 0; i++)
             {
                 sessions.add(Sessions.open(settings, target, ioThreads));
             }
@@ -78,13 +84,13 @@ final class Workflow
                 statements.add(settings.mode().prepared()
                     ? Statements.prepared(schema, s, EnumSet.copyOf(ops)) : Statements.unprepared(schema));
             }
-            if (!settings.command().noWarmup() && !control.stopping())
+            if (!settings.command().noWarmup() && signal == 0)
             {
                 warmup(executors, statements);
             }
-            if (control.stopping())
+            if (signal != 0)
             {
-                return exitCode(control.reason());
+                return 128 + signal;
             }
             return measure(executors, statements);
         }
@@ -123,12 +129,15 @@ final class Workflow
         for (final OpType op : settings.command().ratio().keySet())
         {
             out.println("Warming up " + op + " with " + iterations + " iterations...");
-            final Report report = new Report(List.of(op), false, silent, null, new GcMonitor());
-            final Pipeline pipeline = pipeline(executors, statements, Map.of(op, 1), threads, 0,
-                new Stop.Count(iterations), true, report, silent);
-            pipeline.start();
-            pipeline.await();
-            if (control.stopping())
+            try (GcMonitor gc = new GcMonitor())
+            {
+                final Report report = new Report(List.of(op), false, silent, null, gc);
+                final Pipeline pipeline = pipeline(executors, statements, Map.of(op, 1), threads, 0,
+                    new Stop.Count(iterations), true, report, silent);
+                pipeline.start();
+                pipeline.await();
+            }
+            if (signal != 0)
             {
                 return;
             }
@@ -186,14 +195,21 @@ final class Workflow
         }
     }
 
+    /** A pipeline for one phase, with a fresh RunControl (unless a signal already stopped the run). */
     private Pipeline pipeline(final List<OpExecutor> executors, final List<Statements> statements,
         final Map<OpType, Integer> ratio, final int threads, final long rate, final Stop stop,
         final boolean ignoreErrors, final Report report, final PrintStream errors)
     {
+        final RunControl phase = new RunControl();
+        control = phase;
+        if (signal != 0)
+        {
+            phase.interrupt(signal);
+        }
         return new Pipeline(executors, i -> new Workload(statements.get(i), new RowGenerator(settings.columns()),
             KeySamplers.of(settings.population().keys(), 0x5eed + i), new OpMix(ratio, 0x0b5 + i)),
             threads, rate, stop, settings.errors().tries(), ignoreErrors, !settings.errors().skipReadValidation(),
-            settings.log().interval().toNanos(), report, control, errors, waitStrategy(), System.nanoTime() + 1_000_000);
+            settings.log().interval().toNanos(), report, phase, errors, waitStrategy(), System.nanoTime() + 1_000_000);
     }
 
     private HdrLog openHdr(final long epochMs, final long epochNs)
@@ -253,7 +269,7 @@ final class Workflow
     {
         return switch (reason)
         {
-            case INTERRUPTED -> 128 + control.signal();
+            case INTERRUPTED -> 128 + signal;
             case FAILED -> 1;
             default -> 0;
         };
