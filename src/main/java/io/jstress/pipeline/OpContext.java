@@ -125,8 +125,10 @@ final class OpContext implements BiConsumer<AsyncResultSet, Throwable>
         c.intendedNs = intendedNs;
         c.sentNs = sentNs;
         c.doneNs = doneNs;
-        c.partitions = 1;
-        c.rows = row.op() == OpType.WRITE || row.op() == OpType.COUNTER_WRITE ? 1 : rows;
+        // as cassandra-stress: a write touches one partition and row; a read counts what it found
+        final boolean write = row.op() == OpType.WRITE || row.op() == OpType.COUNTER_WRITE;
+        c.partitions = write ? 1 : rows;
+        c.rows = write ? 1 : rows;
         c.tries = attempt;
         c.context = this;
     }
