@@ -92,8 +92,9 @@ public final class Schema
         {
             b.append(", \"").append(column).append("\" ").append(type);
         }
+        // cassandra-stress writes the pre-3.0 key 'sstable_compression', which Cassandra 5 rejects
         b.append(") WITH compression = {");
-        schema.compression().ifPresent(c -> b.append("'sstable_compression' : '").append(c).append('\''));
+        schema.compression().ifPresent(c -> b.append("'class' : '").append(c).append('\''));
         b.append('}');
         schema.compaction().ifPresent(c ->
         {
