@@ -21,7 +21,6 @@ final class Pacer implements Runnable
     private final long deadlineNs;
     private final RunControl control;
     private final IdleStrategy ringFull;
-    private volatile long published;
 
     /**
      * @param schedule   null for a closed loop
@@ -80,12 +79,6 @@ final class Pacer implements Runnable
                 next++;
             }
             ring.publish(hi - batch + 1, hi);
-            published = next;
         }
-    }
-
-    long published()
-    {
-        return published;
     }
 }

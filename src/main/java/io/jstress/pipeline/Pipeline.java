@@ -39,7 +39,6 @@ public final class Pipeline
     }
 
     private final RunControl control;
-    private final Stop stop;
     private final long startNs;
     private final Pacer pacer;
     private final List<Dispatcher> dispatchers = new ArrayList<>();
@@ -62,7 +61,6 @@ public final class Pipeline
         final PrintStream err, final WaitStrategy opWait, final long startNs)
     {
         this.control = control;
-        this.stop = stop;
         this.startNs = startNs;
         final int processes = executors.size();
         final int maxInFlight = threads * processes;
@@ -179,11 +177,6 @@ public final class Pipeline
                 return;
             }
         }
-    }
-
-    Stop stop()
-    {
-        return stop;
     }
 
     static int ceilPow2(final int n)

@@ -14,7 +14,6 @@ public final class RunControl
     }
 
     private volatile Reason stop = Reason.NONE;
-    private volatile int signal;
     private final AtomicLong lostSamples = new AtomicLong();
 
     public boolean stopping()
@@ -36,16 +35,9 @@ public final class RunControl
         }
     }
 
-    public void interrupt(final int signalNumber)
+    public void interrupt()
     {
-        signal = signalNumber;
         stop(Reason.INTERRUPTED);
-    }
-
-    /** The signal that interrupted the run, 0 if none. */
-    public int signal()
-    {
-        return signal;
     }
 
     void lostSample()

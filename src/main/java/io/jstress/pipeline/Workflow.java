@@ -63,7 +63,7 @@ final class Workflow
         Interrupts.install(sig ->
         {
             signal = sig;
-            control.interrupt(sig);
+            control.interrupt();
         }, Thread.currentThread(), out);
         final List<CqlSession> sessions = new ArrayList<>();
         try
@@ -204,7 +204,7 @@ final class Workflow
         control = phase;
         if (signal != 0)
         {
-            phase.interrupt(signal);
+            phase.interrupt();
         }
         return new Pipeline(executors, i -> new Workload(statements.get(i), new RowGenerator(settings.columns()),
             KeySamplers.of(settings.population().keys(), 0x5eed + i), new OpMix(ratio, 0x0b5 + i)),
