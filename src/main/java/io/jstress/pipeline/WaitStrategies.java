@@ -1,6 +1,6 @@
 package io.jstress.pipeline;
 
-import com.lmax.disruptor.BlockingWaitStrategy;
+import com.lmax.disruptor.LiteBlockingWaitStrategy;
 import com.lmax.disruptor.BusySpinWaitStrategy;
 import com.lmax.disruptor.SleepingWaitStrategy;
 import com.lmax.disruptor.WaitStrategy;
@@ -21,7 +21,9 @@ public final class WaitStrategies
     {
         return switch (name)
         {
-            case "blocking" -> new BlockingWaitStrategy();
+            // the lite variant takes its lock only to wake a dispatcher that is actually asleep, so a busy
+            // pipeline publishes without ever touching it
+            case "blocking" -> new LiteBlockingWaitStrategy();
             case "sleeping" -> new SleepingWaitStrategy();
             case "yielding" -> new YieldingWaitStrategy();
             case "busy-spin" -> new BusySpinWaitStrategy();
