@@ -22,12 +22,11 @@ public final class VersionInfo
 
     public static List<String> lines()
     {
-        final Runtime.Version java = Runtime.version();
         final String vendor = System.getProperty("java.vendor.version", System.getProperty("java.vendor", ""));
         return List.of(
             "Version: " + projectVersion(),
             "Driver: " + Session.OSS_DRIVER_COORDINATES.getName() + " " + Session.OSS_DRIVER_COORDINATES.getVersion(),
-            "Java: " + java + (vendor.isBlank() ? "" : " (" + vendor + ")"));
+            "Java: " + System.getProperty("java.version") + (vendor.isBlank() ? "" : " (" + vendor + ")"));
     }
 
     static String projectVersion()
