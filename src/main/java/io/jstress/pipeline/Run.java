@@ -25,11 +25,6 @@ public final class Run
     {
     }
 
-    public static int execute(final StressSettings settings, final PrintStream stdout, final PrintStream err)
-    {
-        return execute(settings, new String[0], stdout, err);
-    }
-
     /** @param args the command line as given, for the JSON summary (passwords are masked there) */
     public static int execute(final StressSettings settings, final String[] args, final PrintStream stdout,
         final PrintStream err)
