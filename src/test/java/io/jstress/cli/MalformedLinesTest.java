@@ -2,6 +2,7 @@ package io.jstress.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -49,6 +50,7 @@ class MalformedLinesTest
         write n=10 -rate threads=many                           | threads=many
         write n=10 -rate threads=10 throttle=5/s fixed=10/s     | can't have both fixed and throttle set, choose one.
         write n=10 -rate threads=10 throttle=fast               | throttle=fast
+        write n=10 -rate threads=10 fixed=-5/s                  | fixed=-5/s
         write n=10 -rate throttle=100/s                         | throttle=100/s
         write n=10 -rate threads=10 auto                        | auto
         write n=10 -rate threads>=50 threads<=10                | threads>=50
@@ -98,6 +100,7 @@ class MalformedLinesTest
         assertFalse(console.err().contains("Exception"), console.err());
         assertFalse(console.err().contains("\tat "), console.err());
         assertEquals("", console.out());
+        assertThrows(UsageException.class, () -> StressCommandLine.parse(Argv.of(line)));
     }
 
     @Test
