@@ -22,7 +22,7 @@ public final class Main
     }
 
     /** The exit code of one invocation; usage errors are caught here and nowhere else. */
-    static int run(final String[] args, final PrintStream out, final PrintStream err)
+    public static int run(final String[] args, final PrintStream out, final PrintStream err)
     {
         final Invocation invocation;
         try

@@ -81,8 +81,8 @@ final class RateTranslator
             .orElse(DEFAULT_MAX_THREADS);
         if (min > max)
         {
-            throw new UsageException("-rate " + words.word(RATE_MIN) + " " + Optional.ofNullable(words.word(RATE_MAX))
-                .orElse("threads<=" + DEFAULT_MAX_THREADS) + ": expected threads>= to be at most threads<=");
+            throw new UsageException("-rate threads>=" + min + " threads<=" + max
+                + ": expected threads>= to be at most threads<=");
         }
         return new RateSettings(min, processes, Pace.UNLIMITED, true, min, max);
     }

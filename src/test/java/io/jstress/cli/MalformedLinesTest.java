@@ -54,6 +54,7 @@ class MalformedLinesTest
         write n=10 -rate throttle=100/s                         | throttle=100/s
         write n=10 -rate threads=10 auto                        | auto
         write n=10 -rate threads>=50 threads<=10                | threads>=50
+        write n=10 -rate threads<=2                             | threads<=2
         write n=10 -rate processes=0 threads=1                  | processes=0
         write n=10 -col size=FIXED(1024                         | size=FIXED(1024
         write n=10 -col size=POISSON(1..2)                      | size=POISSON(1..2)
