@@ -91,6 +91,7 @@ class MalformedLinesTest
         write n=10 -transport keystore-password=hunter2         | keystore-password=
         help -rate threads=2                                    | help
         help frobnicate                                         | 'frobnicate'
+        help user                                               | user: not supported yet
         """)
     void malformedLinePrintsOneLineNamingTheWord(final String line, final String named)
     {
