@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -112,6 +113,19 @@ class MalformedLinesTest
         assertEquals(1, console.exitCode());
         assertFalse(console.err().contains("hunter2"), console.err());
         assertTrue(console.err().contains("TLS"), console.err());
+    }
+
+    @Test
+    void aPasswordGivenTwiceOrMisspeltIsNotEchoed()
+    {
+        for (final String line : List.of("write n=1 -mode password=hunter1 password=hunter2",
+            "write n=1 -mode passwd=hunter2"))
+        {
+            final Console console = Console.run(line);
+            assertEquals(1, console.exitCode());
+            assertEquals(1, console.errLines().size());
+            assertFalse(console.err().contains("hunter"), console.err());
+        }
     }
 
     @Test
