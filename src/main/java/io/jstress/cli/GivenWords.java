@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
  */
 final class GivenWords
 {
+    private static final Pattern SECRET_KEY = Pattern.compile("(?i)pass|pwd|secret");
     private final String owner;
     private final Map<SubOption, String> words = new LinkedHashMap<>();
     private final List<String> hosts = new ArrayList<>();
@@ -50,8 +52,8 @@ final class GivenWords
         }
         else if (words.putIfAbsent(sub, word) != null)
         {
-            throw new UsageException(owner + " " + sub.key() + " is given more than once ('" + words.get(sub)
-                + "' and '" + word + "'); give it once");
+            throw new UsageException(owner + " " + sub.key() + " is given more than once ('" + shown(words.get(sub))
+                + "' and '" + shown(word) + "'); give it once");
         }
     }
 
@@ -60,13 +62,16 @@ final class GivenWords
         final List<SubOption> subs = table.subOptions();
         return subs.stream().filter(s -> s.kind() != SubOption.Kind.HOSTS && s.matches(word)).findFirst()
             .or(() -> subs.stream().filter(s -> s.kind() == SubOption.Kind.HOSTS && s.matches(word)).findFirst())
-            .orElseThrow(() -> new UsageException(owner + ": unknown word '" + word + "'; expected one of: "
+            .orElseThrow(() -> new UsageException(owner + ": unknown word '" + shown(word) + "'; expected one of: "
                 + subs.stream().map(SubOption::display).collect(Collectors.joining(" "))));
     }
 
-    String owner()
+    /** A word as it may appear in a message: the value of anything that looks like a password is suppressed. */
+    private static String shown(final String word)
     {
-        return owner;
+        final int equals = word.indexOf('=');
+        return equals > 0 && SECRET_KEY.matcher(word.substring(0, equals)).find()
+            ? word.substring(0, equals + 1) + "*suppressed*" : word;
     }
 
     boolean has(final SubOption sub)

@@ -104,7 +104,7 @@ final class Numbers
         return n;
     }
 
-    /** throttle= and fixed=: N/s (the /s may be left out). */
+    /** throttle= and fixed=: N/s (the /s may be left out); 0/s is cassandra-stress's "no rate". */
     static long rate(final String value, final String word)
     {
         final Matcher m = RATE.matcher(value.toLowerCase(Locale.ROOT));
@@ -112,12 +112,7 @@ final class Numbers
         {
             throw expected(word, "a rate in operations per second, e.g. 1000/s");
         }
-        final long n = count(m.group(1), word);
-        if (n < 1)
-        {
-            throw expected(word, "a rate of at least 1/s");
-        }
-        return n;
+        return count(m.group(1), word);
     }
 
     /** A plain decimal, always with '.' whatever the locale. */

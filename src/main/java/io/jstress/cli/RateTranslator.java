@@ -81,23 +81,20 @@ final class RateTranslator
             .orElse(DEFAULT_MAX_THREADS);
         if (min > max)
         {
-            throw new UsageException("-rate " + words.word(RATE_MIN) + " " + Optional.ofNullable(words.word(RATE_MAX))
-                .orElse("threads<=" + DEFAULT_MAX_THREADS) + ": expected threads>= to be at most threads<=");
+            throw new UsageException("-rate threads>=" + min + " threads<=" + max
+                + ": expected threads>= to be at most threads<=");
         }
         return new RateSettings(min, processes, Pace.UNLIMITED, true, min, max);
     }
 
     private static Pace pace(final GivenWords words)
     {
-        if (words.has(RATE_FIXED))
+        final SubOption rate = words.has(RATE_FIXED) ? RATE_FIXED : RATE_THROTTLE;
+        final long opsPerSecond = words.value(rate).map(v -> Numbers.rate(v, words.word(rate))).orElse(0L);
+        if (opsPerSecond == 0)
         {
-            return new Pace(Pace.Kind.FIXED, Numbers.rate(words.value(RATE_FIXED).orElseThrow(), words.word(RATE_FIXED)));
+            return Pace.UNLIMITED;
         }
-        if (words.has(RATE_THROTTLE))
-        {
-            return new Pace(Pace.Kind.THROTTLE,
-                Numbers.rate(words.value(RATE_THROTTLE).orElseThrow(), words.word(RATE_THROTTLE)));
-        }
-        return Pace.UNLIMITED;
+        return new Pace(rate == RATE_FIXED ? Pace.Kind.FIXED : Pace.Kind.THROTTLE, opsPerSecond);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -63,9 +64,9 @@ final class SchemaTranslator
         return new SchemaSettings.Compaction(strategy, Collections.unmodifiableMap(options));
     }
 
-    private static java.util.Optional<String> strategy(final String value, final String word)
+    private static Optional<String> strategy(final String value, final String word)
     {
-        return java.util.Optional.ofNullable(value).map(v -> className(v, word));
+        return Optional.ofNullable(value).map(v -> className(v, word));
     }
 
     private static String className(final String value, final String word)

@@ -3,6 +3,7 @@ package io.jstress.cli;
 import io.jstress.settings.StressSettings;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,8 +28,7 @@ public final class StressCommandLine
         {
             case CommandNames.HELP -> new Invocation.Help(help(line));
             case CommandNames.VERSION -> new Invocation.Version();
-            case CommandNames.USER, CommandNames.PRINT -> throw new UsageException(line.command()
-                + ": not supported yet; jstress runs write, read, mixed, counter_write and counter_read");
+            case CommandNames.USER, CommandNames.PRINT -> throw notSupported(line.command());
             default -> workload(line);
         };
     }
@@ -53,6 +53,12 @@ public final class StressCommandLine
         return new Invocation.Workload(settings, warnings.lines());
     }
 
+    private static UsageException notSupported(final String command)
+    {
+        return new UsageException(command
+            + ": not supported yet; jstress runs write, read, mixed, counter_write and counter_read");
+    }
+
     /** help, help COMMAND or help -OPTION. */
     private static String help(final RawLine line)
     {
@@ -63,7 +69,11 @@ public final class StressCommandLine
         }
         if (line.commandWords().size() == 1 && options.isEmpty())
         {
-            final String command = line.commandWords().get(0);
+            final String command = line.commandWords().get(0).toLowerCase(Locale.ROOT);
+            if (command.equals(CommandNames.USER) || command.equals(CommandNames.PRINT))
+            {
+                throw notSupported(command);
+            }
             return CommandGrammar.find(command).map(c -> HelpText.usage(CommandGrammar.table(c)))
                 .orElseThrow(() -> new UsageException("help: unknown command '" + command + "'; expected one of: "
                     + CommandNames.all() + ", or an option such as -rate"));

@@ -53,12 +53,7 @@ public record SubOption(String name, Kind kind, String description, Effect effec
     /** The part of a word that selects this sub-option: "n=" for n=5, "replication(" for replication(...). */
     String key()
     {
-        return switch (kind)
-        {
-            case VALUE, DIST -> name;
-            case GROUP -> name + "(";
-            case FLAG, COUNTED_FLAG, HOSTS -> name;
-        };
+        return kind == Kind.GROUP ? name + "(" : name;
     }
 
     boolean matches(final String word)

@@ -43,6 +43,13 @@ class DefaultsTest
     }
 
     @Test
+    void aZeroRateMeansNoRateAsInCassandraStress()
+    {
+        assertEquals(Pace.UNLIMITED, parse("write n=10 -rate threads=4 throttle=0/s").rate().pace());
+        assertEquals(new Pace(Pace.Kind.THROTTLE, 2000), parse("write n=10 -rate threads=4 throttle=2k/s").rate().pace());
+    }
+
+    @Test
     void withoutCountOrDurationTheRunStopsOnceTheMeanIsStable()
     {
         assertEquals(new Stop.UntilStable(0.02, 30, 200), parse("write").command().stop());

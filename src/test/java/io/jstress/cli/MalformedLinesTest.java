@@ -2,10 +2,12 @@ package io.jstress.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,9 +51,11 @@ class MalformedLinesTest
         write n=10 -rate threads=many                           | threads=many
         write n=10 -rate threads=10 throttle=5/s fixed=10/s     | can't have both fixed and throttle set, choose one.
         write n=10 -rate threads=10 throttle=fast               | throttle=fast
+        write n=10 -rate threads=10 fixed=-5/s                  | fixed=-5/s
         write n=10 -rate throttle=100/s                         | throttle=100/s
         write n=10 -rate threads=10 auto                        | auto
         write n=10 -rate threads>=50 threads<=10                | threads>=50
+        write n=10 -rate threads<=2                             | threads<=2
         write n=10 -rate processes=0 threads=1                  | processes=0
         write n=10 -col size=FIXED(1024                         | size=FIXED(1024
         write n=10 -col size=POISSON(1..2)                      | size=POISSON(1..2)
@@ -88,6 +92,7 @@ class MalformedLinesTest
         write n=10 -transport keystore-password=hunter2         | keystore-password=
         help -rate threads=2                                    | help
         help frobnicate                                         | 'frobnicate'
+        help user                                               | user: not supported yet
         """)
     void malformedLinePrintsOneLineNamingTheWord(final String line, final String named)
     {
@@ -98,6 +103,7 @@ class MalformedLinesTest
         assertFalse(console.err().contains("Exception"), console.err());
         assertFalse(console.err().contains("\tat "), console.err());
         assertEquals("", console.out());
+        assertThrows(UsageException.class, () -> StressCommandLine.parse(Argv.of(line)));
     }
 
     @Test
@@ -107,6 +113,19 @@ class MalformedLinesTest
         assertEquals(1, console.exitCode());
         assertFalse(console.err().contains("hunter2"), console.err());
         assertTrue(console.err().contains("TLS"), console.err());
+    }
+
+    @Test
+    void aPasswordGivenTwiceOrMisspeltIsNotEchoed()
+    {
+        for (final String line : List.of("write n=1 -mode password=hunter1 password=hunter2",
+            "write n=1 -mode passwd=hunter2"))
+        {
+            final Console console = Console.run(line);
+            assertEquals(1, console.exitCode());
+            assertEquals(1, console.errLines().size());
+            assertFalse(console.err().contains("hunter"), console.err());
+        }
     }
 
     @Test
