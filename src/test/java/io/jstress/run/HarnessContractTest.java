@@ -1,5 +1,7 @@
 package io.jstress.run;
 
+import io.jstress.testing.SharedNode;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -16,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What scylla-cluster-tests reads from a run holds for every command and every -rate form: the Results keys,
  * the mixed brackets, the total rows' fields, and the Keyspace and Username lines of the settings dump.
  */
+@ExtendWith(SharedNode.class)
 class HarnessContractTest
 {
     private static final String KS = "jstress_contract";
