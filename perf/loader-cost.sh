@@ -1,0 +1,169 @@
+#!/usr/bin/env bash
+# What the loader costs: runs a cassandra-stress command line with jstress (and with every --vs loader,
+# interleaved A B A B over --rounds rounds) against a server that is not the bottleneck, and reports per run:
+# achieved ops/s, the loader's CPU seconds per 100k ops (user+sys of the loader process only, from the
+# first interval row to exit, so JVM start-up, schema and warm-up are left out), its peak RSS, and the
+# p99 latency of its Results block (response time for fixed=, service time otherwise). Then the ratio of
+# each --vs run to the jstress run of the same round.
+#
+#   perf/loader-cost.sh                                   # Simulacron, fixed=5000/s then unthrottled
+#   perf/loader-cost.sh --vs ~/.cache/jstress-peers/cassandra-stress-3.19.0/bin/cassandra-stress
+#   perf/loader-cost.sh --target embedded --mode fixed --rate 2000
+#   perf/loader-cost.sh --vs 'env JSTRESS_JVM_OPTS=-Djstress.wait=yielding ./jstress'
+set -euo pipefail
+
+home="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+target=simulacron
+modes=(fixed max)
+rate=5000
+duration=30s
+threads=100
+rounds=3
+loader="$home/jstress"
+vs=()
+pin=1
+extra=()
+
+usage() {
+  sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+  cat <<'EOF'
+options:
+  --target simulacron|embedded|HOST   the server (default simulacron: one node on 127.0.77.1, one core)
+  --mode fixed|max|both               fixed=RATE/s, unthrottled, or both (default both)
+  --rate N  --duration D  --threads N --rounds N
+  --loader CMD                        loader A (default ./jstress)
+  --vs CMD                            a loader B that takes cassandra-stress's command line (repeatable)
+  --no-pin                            do not pin the server and the loader to separate cores
+  -- WORDS                            extra words appended to every loader's command line
+EOF
+}
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --target) target="$2"; shift 2 ;;
+    --mode) case "$2" in both) modes=(fixed max) ;; fixed|max) modes=("$2") ;;
+              *) echo "loader-cost: --mode $2: expected fixed, max or both" >&2; exit 1 ;; esac; shift 2 ;;
+    --rate) rate="$2"; shift 2 ;;
+    --duration) duration="$2"; shift 2 ;;
+    --threads) threads="$2"; shift 2 ;;
+    --rounds) rounds="$2"; shift 2 ;;
+    --loader) loader="$2"; shift 2 ;;
+    --vs) vs+=("$2"); shift 2 ;;
+    --no-pin) pin=0; shift ;;
+    --) shift; extra=("$@"); break ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "loader-cost: unknown option $1 (try --help)" >&2; exit 1 ;;
+  esac
+done
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/loader-cost.XXXXXX")"
+server_pid=""
+cleanup() {
+  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+tck=$(getconf CLK_TCK)
+cores=$(nproc)
+server_cpus=""
+loader_cpus=""
+if [ "$pin" = 1 ] && [ "$cores" -ge 2 ] && command -v taskset >/dev/null; then
+  server_cpus=$((cores - 1))
+  loader_cpus="0-$((cores - 2))"
+fi
+
+echo "loader-cost: building jstress and perf/ ..." >&2
+(cd "$home" && mvn -B -q -DskipTests package dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile=target/perf-classpath.txt >"$work/build.log" 2>&1) || { cat "$work/build.log" >&2; exit 1; }
+
+case "$target" in
+  simulacron)
+    node=127.0.77.1
+    cp="$home/target/test-classes:$home/target/classes:$(cat "$home/target/perf-classpath.txt")"
+    launch=(java -Xms512m -Xmx512m -XX:+UseG1GC -cp "$cp" io.jstress.perf.SimulacronServer "$node" 9042)
+    if [ -n "$server_cpus" ]; then launch=(taskset -c "$server_cpus" "${launch[@]}"); fi
+    "${launch[@]}" >"$work/server.log" 2>&1 &
+    server_pid=$!
+    for _ in $(seq 1 300); do
+      grep -q '^ready' "$work/server.log" && break
+      kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
+      sleep 0.1
+    done
+    grep -q '^ready' "$work/server.log" || { echo "loader-cost: the server did not start" >&2; exit 1; }
+    node_words=(-node "$node")
+    ;;
+  embedded) node_words=(-node embedded) ;;
+  *) node_words=(-node "$target") ;;
+esac
+
+# user+sys ticks of one process, itself only (fields 14 and 15 after the command name)
+cpu_ticks() { awk '{ sub(/.*\) /, ""); print $12 + $13 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+state() { awk '{ sub(/.*\) /, ""); print $1 }' "/proc/$1/stat" 2>/dev/null || echo X; }
+
+# run NAME WORDS...: runs one loader command line, leaves NAME.out and NAME.fig ("ops/s cpu_s ops rss_kb p99 proc_cpu_s server_cpu_s")
+run() {
+  local name="$1"; shift
+  local out="$work/$name.out" start_ticks="" end_ticks=0 ticks rss=0 hwm server_before=0 server_after=0
+  [ -n "$server_pid" ] && server_before=$(cpu_ticks "$server_pid")
+  if [ -n "$loader_cpus" ]; then taskset -c "$loader_cpus" "$@" >"$out" 2>"$work/$name.err" &
+  else "$@" >"$out" 2>"$work/$name.err" & fi
+  local pid=$!
+  # sampled while it runs: a zombie no longer shows the CPU times of its threads, so the last live sample
+  # (at most 0.1 s before exit, when only the Results are printed) is the end of the window
+  while [ "$(state "$pid")" != Z ] && [ "$(state "$pid")" != X ]; do
+    ticks=$(cpu_ticks "$pid"); ticks=${ticks:-0}
+    [ "$ticks" -gt "$end_ticks" ] && end_ticks=$ticks
+    hwm=$(awk '/^VmHWM/ { print $2 }' "/proc/$pid/status" 2>/dev/null || echo 0)
+    [ -n "$hwm" ] && [ "$hwm" -gt "$rss" ] && rss=$hwm
+    if [ -z "$start_ticks" ] && grep -q '^type ' "$out" 2>/dev/null; then start_ticks=$(cpu_ticks "$pid"); fi
+    sleep 0.1
+  done
+  wait "$pid" || echo "loader-cost: $name exited with $? (see below)" >&2
+  [ -n "$server_pid" ] && server_after=$(cpu_ticks "$server_pid")
+  local ops rate p99
+  ops=$(awk -F, '/^total,/ { gsub(/ /, "", $2); n = $2 } END { print n + 0 }' "$out")
+  rate=$(awk -F: '/^Op rate/ { split($2, a, " "); gsub(/,/, "", a[1]); print a[1] }' "$out")
+  p99=$(awk -F: '/^Latency 99th percentile/ { split($2, a, " "); print a[1] }' "$out")
+  if [ -z "$rate" ]; then tail -5 "$out" "$work/$name.err" >&2; fi
+  echo "${rate:-0} $(( end_ticks - ${start_ticks:-0} )) $ops $rss ${p99:-nan} $end_ticks $(( server_after - server_before ))" \
+    > "$work/$name.fig"
+}
+
+# fig NAME: one table row from NAME.fig
+fig() {
+  awk -v tck="$tck" -v name="$1" '{
+    cpu = $2 / tck; per = $3 > 0 ? cpu * 100000 / $3 : 0
+    printf "%-22s %10.0f %14.3f %10.1f %10.0f %10s %12.1f\n", name, $1, per, cpu, $4 / 1024, $5, $7 / tck
+  }' "$work/$1.fig"
+}
+
+# ratio A B: B's figures over A's
+ratio() {
+  paste "$work/$1.fig" "$work/$2.fig" | awk -v a="$1" -v b="$2" '{
+    pa = $3 > 0 ? $2 / $3 : 0; pb = $10 > 0 ? $9 / $10 : 0
+    printf "  %s / %s: ops/s x%.2f, cpu/op x%.2f, rss x%.2f\n", b, a, $8 / ($1 ? $1 : 1), pb / (pa ? pa : 1), $11 / ($4 ? $4 : 1)
+  }'
+}
+
+echo "loader-cost: $(date -u +%FT%TZ), $cores cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(java -version 2>&1 | head -1)"
+echo "target: $target${server_cpus:+ (server on cpu $server_cpus, loaders on cpu $loader_cpus)}"
+loaders=("$loader" "${vs[@]}")
+for mode in "${modes[@]}"; do
+  words=(write "duration=$duration" -rate "threads=$threads")
+  [ "$mode" = fixed ] && words=(write "duration=$duration" -rate "threads=$threads" "fixed=$rate/s")
+  words+=("${node_words[@]}" "${extra[@]}")
+  echo
+  echo "== $mode: <loader> ${words[*]}"
+  for i in "${!loaders[@]}"; do echo "   loader $((i + 1)): ${loaders[$i]}"; done
+  printf "%-22s %10s %14s %10s %10s %10s %12s\n" run "ops/s" "cpu s/100k op" "cpu s" "rss MiB" "p99 ms" "server cpu s"
+  for r in $(seq 1 "$rounds"); do
+    for i in "${!loaders[@]}"; do
+      # shellcheck disable=SC2206
+      cmd=(${loaders[$i]})
+      run "$mode-r$r-l$((i + 1))" "${cmd[@]}" "${words[@]}"
+      fig "$mode-r$r-l$((i + 1))"
+    done
+    for i in $(seq 2 "${#loaders[@]}"); do ratio "$mode-r$r-l1" "$mode-r$r-l$i"; done
+  done
+done
