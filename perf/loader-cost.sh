@@ -57,61 +57,24 @@ while [ $# -gt 0 ]; do
 done
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/loader-cost.XXXXXX")"
-server_pid=""
-cleanup() {
-  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
+# shellcheck source=perf/lib.sh
+. "$home/perf/lib.sh"
+cleanup() { stop_server; rm -rf "$work"; }
 trap cleanup EXIT
-
-tck=$(getconf CLK_TCK)
-cores=$(nproc)
-server_cpus=""
-loader_cpus=""
-if [ "$pin" = 1 ] && [ "$cores" -ge 2 ] && command -v taskset >/dev/null; then
-  server_cpus=$((cores - 1))
-  loader_cpus="0-$((cores - 2))"
-fi
-
-echo "loader-cost: building jstress and perf/ ..." >&2
-(cd "$home" && mvn -B -q -DskipTests package dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile=target/perf-classpath.txt >"$work/build.log" 2>&1) || { cat "$work/build.log" >&2; exit 1; }
-
-case "$target" in
-  simulacron)
-    node=127.0.77.1
-    cp="$home/target/test-classes:$home/target/classes:$(cat "$home/target/perf-classpath.txt")"
-    launch=(java -Xms512m -Xmx512m -XX:+UseG1GC -cp "$cp" io.jstress.perf.SimulacronServer "$node" 9042)
-    if [ -n "$server_cpus" ]; then launch=(taskset -c "$server_cpus" "${launch[@]}"); fi
-    "${launch[@]}" >"$work/server.log" 2>&1 &
-    server_pid=$!
-    for _ in $(seq 1 300); do
-      grep -q '^ready' "$work/server.log" && break
-      kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
-      sleep 0.1
-    done
-    grep -q '^ready' "$work/server.log" || { echo "loader-cost: the server did not start" >&2; exit 1; }
-    node_words=(-node "$node")
-    ;;
-  embedded) node_words=(-node embedded) ;;
-  *) node_words=(-node "$target") ;;
-esac
-
-# user+sys ticks of one process, itself only (fields 14 and 15 after the command name)
-cpu_ticks() { awk '{ sub(/.*\) /, ""); print $12 + $13 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
-state() { awk '{ sub(/.*\) /, ""); print $1 }' "/proc/$1/stat" 2>/dev/null || echo X; }
+choose_cpus
+build
+start_target
 
 # run NAME WORDS...: runs one loader command line, leaves NAME.out and NAME.fig ("ops/s cpu_s ops rss_kb p99 proc_cpu_s server_cpu_s")
 run() {
   local name="$1"; shift
   local out="$work/$name.out" start_ticks="" end_ticks=0 ticks rss=0 hwm server_before=0 server_after=0
   [ -n "$server_pid" ] && server_before=$(cpu_ticks "$server_pid")
-  if [ -n "$loader_cpus" ]; then taskset -c "$loader_cpus" "$@" >"$out" 2>"$work/$name.err" &
-  else "$@" >"$out" 2>"$work/$name.err" & fi
+  start_loader "$out" "$work/$name.err" "$@"
   local pid=$!
   # sampled while it runs: a zombie no longer shows the CPU times of its threads, so the last live sample
   # (at most 0.1 s before exit, when only the Results are printed) is the end of the window
-  while [ "$(state "$pid")" != Z ] && [ "$(state "$pid")" != X ]; do
+  while running "$pid"; do
     ticks=$(cpu_ticks "$pid"); ticks=${ticks:-0}
     [ "$ticks" -gt "$end_ticks" ] && end_ticks=$ticks
     hwm=$(awk '/^VmHWM/ { print $2 }' "/proc/$pid/status" 2>/dev/null || echo 0)
@@ -125,7 +88,7 @@ run() {
   ops=$(awk -F, '/^total,/ { gsub(/ /, "", $2); n = $2 } END { print n + 0 }' "$out")
   rate=$(awk -F: '/^Op rate/ { split($2, a, " "); gsub(/,/, "", a[1]); print a[1] }' "$out")
   p99=$(awk -F: '/^Latency 99th percentile/ { split($2, a, " "); print a[1] }' "$out")
-  if [ -z "$rate" ]; then tail -5 "$out" "$work/$name.err" >&2; fi
+  if [ -z "$rate" ]; then tail -n 5 "$out" "$work/$name.err" >&2; fi
   echo "${rate:-0} $(( end_ticks - ${start_ticks:-0} )) $ops $rss ${p99:-nan} $end_ticks $(( server_after - server_before ))" \
     > "$work/$name.fig"
 }
