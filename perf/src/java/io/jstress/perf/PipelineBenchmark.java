@@ -70,6 +70,13 @@ public class PipelineBenchmark
     @Param({"bench", "unprepared"})
     String statements;
 
+    /** Columns per row and bytes per value: 5 x 34 is cassandra-stress's default; 1 x 1 leaves the pipeline alone. */
+    @Param({"5"})
+    int columns;
+
+    @Param({"34"})
+    int size;
+
     private InstantCompleter completer;
     private RunControl control;
     private Pipeline pipeline;
@@ -83,17 +90,17 @@ public class PipelineBenchmark
         control = new RunControl();
         final PrintStream silent = new PrintStream(OutputStream.nullOutputStream());
         final Report report = new Report(List.of(OpType.WRITE), false, silent, null, new GcMonitor());
-        pipeline = new Pipeline(List.of(completer), i -> workload(statements), threads, 0,
+        pipeline = new Pipeline(List.of(completer), i -> workload(statements, columns, size), threads, 0,
             new Stop.Count(Long.MAX_VALUE), 1, false, false, TimeUnit.SECONDS.toNanos(1), report, control, silent,
             WaitStrategies.named(wait), System.nanoTime());
         pipeline.start();
         allocation = new ThreadAllocation("jstress-", "bench-completer");
     }
 
-    /** cassandra-stress's default write: 5 columns of 34 bytes, keys 1..1,000,000 in sequence. */
-    static Workload workload(final String statements)
+    /** A write of `count` columns of `size` bytes, keys 1..1,000,000 in sequence. */
+    static Workload workload(final String statements, final int count, final int size)
     {
-        final ColumnSettings columns = new ColumnSettings(new Distribution.Fixed(5), new Distribution.Fixed(34),
+        final ColumnSettings columns = new ColumnSettings(new Distribution.Fixed(count), new Distribution.Fixed(size),
             List.of());
         final Schema schema = new Schema(new SchemaSettings(SchemaSettings.DEFAULT_KEYSPACE, "SimpleStrategy",
             Map.of(), Optional.empty(), Optional.empty()), columns);
