@@ -1,5 +1,6 @@
 # Shared by perf/loader-cost.sh and perf/soak.sh (sourced, not run): building, the server, pinning, /proc.
 # The caller sets: home, work (a scratch directory), pin (1 or 0), target (simulacron|embedded|HOST).
+# PERF_SERVER_ADDRESS moves the Simulacron node off 127.0.77.1, so two harnesses can run at once.
 
 server_pid=""
 server_cpus=""
@@ -29,7 +30,7 @@ build() {
 start_target() {
   case "$target" in
     simulacron)
-      local node=127.0.77.1
+      local node=${PERF_SERVER_ADDRESS:-127.0.77.1}
       local cp="$home/target/test-classes:$home/target/classes:$(cat "$home/target/perf-classpath.txt")"
       local launch=(java -Xms512m -Xmx512m -XX:+UseG1GC -cp "$cp" io.jstress.perf.SimulacronServer "$node" 9042)
       if [ -n "$server_cpus" ]; then launch=(taskset -c "$server_cpus" "${launch[@]}"); fi

@@ -32,7 +32,8 @@ import static com.datastax.oss.simulacron.common.stubbing.PrimeDsl.when;
 /**
  * A one-node CQL server that answers every jstress write and read at once, on ONE Netty event loop, so
  * that a loader measured against it is the bottleneck. Its statements are primed from the workload's own
- * Statements, so they match what jstress sends character for character. Runs until killed.
+ * Statements, so they match what jstress sends character for character, plus cassandra-stress 3.x's write
+ * for side-by-side runs. Runs until killed.
  *
  * <pre>java -cp ... io.jstress.perf.SimulacronServer [address [port [columns]]]</pre>
  */
@@ -57,10 +58,39 @@ public final class SimulacronServer
         final BoundCluster cluster = server.register(ClusterSpec.builder().withNodes(1));
         for (final String cql : workloadQueries(columns))
         {
-            cluster.prime(when(new Query(cql, List.of(), new LinkedHashMap<>(), paramTypes(cql, columns))).then(noRows()));
+            prime(cluster, cql, paramTypes(cql, columns));
         }
+        prime(cluster, cassandraStressWrite(columns), cassandraStressWriteTypes(columns));
         System.out.println("ready " + address + ":" + port);
         Thread.currentThread().join();
+    }
+
+    private static void prime(final BoundCluster cluster, final String cql, final LinkedHashMap<String, String> types)
+    {
+        // no params to match: any values get the reply
+        cluster.prime(when(new Query(cql, List.of(), new LinkedHashMap<>(), types)).then(noRows()));
+    }
+
+    /** cassandra-stress 3.x writes with an UPDATE (its CqlInserter), values first and the key last. */
+    private static String cassandraStressWrite(final int columns)
+    {
+        final StringBuilder b = new StringBuilder("UPDATE \"standard1\" SET ");
+        for (int i = 0; i < columns; i++)
+        {
+            b.append(i > 0 ? "," : "").append("\"C").append(i).append("\" = ?");
+        }
+        return b.append(" WHERE KEY=?").toString();
+    }
+
+    private static LinkedHashMap<String, String> cassandraStressWriteTypes(final int columns)
+    {
+        final LinkedHashMap<String, String> types = new LinkedHashMap<>();
+        for (int i = 0; i < columns; i++)
+        {
+            types.put("C" + i, "blob");
+        }
+        types.put("key", "blob");
+        return types;
     }
 
     /** Every statement the default workload prepares, captured from Statements through a recording session. */
