@@ -28,7 +28,9 @@ usage() {
   sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
   cat <<'EOF'
 options:
-  --target simulacron|embedded|HOST   the server (default simulacron: one node on 127.0.77.1, one core)
+  --target simulacron|responder|embedded|HOST
+                                      the server: Simulacron (default) or perf's CqlResponder, each one node
+                                      on 127.0.77.1 on one core; -node embedded; or a running node
   --mode fixed|max|both               fixed=RATE/s, unthrottled, or both (default both)
   --rate N  --duration D  --threads N --rounds N
   --loader CMD                        loader A (default ./jstress)
