@@ -1,5 +1,5 @@
 # Shared by perf/loader-cost.sh and perf/soak.sh (sourced, not run): building, the server, pinning, /proc.
-# The caller sets: home, work (a scratch directory), pin (1 or 0), target (simulacron|responder|embedded|HOST).
+# The caller sets: home, pin (1 or 0), target (simulacron|responder|embedded|HOST); prepare sets work.
 # PERF_SERVER_ADDRESS moves the Simulacron node off 127.0.77.1, so two harnesses can run at once.
 
 server_pid=""
@@ -61,3 +61,12 @@ start_loader() {
 cpu_ticks() { awk '{ sub(/.*\) /, ""); print $12 + $13 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 state() { awk '{ sub(/.*\) /, ""); print $1 }' "/proc/$1/stat" 2>/dev/null || echo X; }
 running() { local s; s=$(state "$1"); [ "$s" != Z ] && [ "$s" != X ]; }
+
+# prepare NAME: a scratch directory removed on exit (with the server), then the build and the target
+prepare() {
+  work="$(mktemp -d "${TMPDIR:-/tmp}/$1.XXXXXX")"
+  trap 'stop_server; rm -rf "$work"' EXIT
+  choose_cpus
+  build
+  start_target
+}

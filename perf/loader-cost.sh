@@ -58,14 +58,9 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-work="$(mktemp -d "${TMPDIR:-/tmp}/loader-cost.XXXXXX")"
 # shellcheck source=perf/lib.sh
 . "$home/perf/lib.sh"
-cleanup() { stop_server; rm -rf "$work"; }
-trap cleanup EXIT
-choose_cpus
-build
-start_target
+prepare loader-cost
 
 # run NAME WORDS...: runs one loader command line, leaves NAME.out and NAME.fig ("ops/s cpu_s ops rss_kb p99 proc_cpu_s server_cpu_s")
 run() {

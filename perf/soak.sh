@@ -30,14 +30,9 @@ while [ $# -gt 0 ]; do
 done
 [ "$minutes" -ge 3 ] || { echo "soak: --minutes $minutes: expected at least 3 (warm-up, baseline, last)" >&2; exit 1; }
 
-work="$(mktemp -d "${TMPDIR:-/tmp}/soak.XXXXXX")"
 # shellcheck source=perf/lib.sh
 . "$home/perf/lib.sh"
-cleanup() { stop_server; rm -rf "$work"; }
-trap cleanup EXIT
-choose_cpus
-build
-start_target
+prepare soak
 
 gclog="$work/gc.log"
 # shellcheck disable=SC2206

@@ -8,7 +8,6 @@ import io.jstress.report.Report;
 import io.jstress.settings.ColumnSettings;
 import io.jstress.settings.Distribution;
 import io.jstress.settings.OpType;
-import io.jstress.settings.SchemaSettings;
 import io.jstress.settings.Stop;
 import io.jstress.workload.KeySamplers;
 import io.jstress.workload.OpMix;
@@ -35,10 +34,8 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * The whole pipeline, closed loop: pacer -> op ring -> dispatcher (row generation, bind, execute) -> a
@@ -56,7 +53,6 @@ import java.util.concurrent.locks.LockSupport;
 public class PipelineBenchmark
 {
     private static final int BATCH = 100_000;
-    private static final long WAIT_NS = TimeUnit.MICROSECONDS.toNanos(200);
 
     /** The in-flight cap (-rate threads=). */
     @Param({"1024"})
@@ -100,10 +96,8 @@ public class PipelineBenchmark
     /** A write of `count` columns of `size` bytes, keys 1..1,000,000 in sequence. */
     static Workload workload(final String statements, final int count, final int size)
     {
-        final ColumnSettings columns = new ColumnSettings(new Distribution.Fixed(count), new Distribution.Fixed(size),
-            List.of());
-        final Schema schema = new Schema(new SchemaSettings(SchemaSettings.DEFAULT_KEYSPACE, "SimpleStrategy",
-            Map.of(), Optional.empty(), Optional.empty()), columns);
+        final ColumnSettings columns = DefaultWrite.columns(count, size);
+        final Schema schema = DefaultWrite.schema(columns);
         final Statements s = statements.equals("bench")
             ? BenchStatements.of(schema, Set.of(OpType.WRITE)) : Statements.unprepared(schema);
         return new Workload(s, new RowGenerator(columns), KeySamplers.of(new Distribution.Seq(1, 1_000_000), 0x5eed),
@@ -121,13 +115,7 @@ public class PipelineBenchmark
     @OperationsPerInvocation(BATCH)
     public long ops()
     {
-        final long target = completer.completed() + BATCH;
-        long done;
-        while ((done = completer.completed()) < target)
-        {
-            LockSupport.parkNanos(WAIT_NS);
-        }
-        return done;
+        return Progress.advance(completer::completed, BATCH);
     }
 
     @TearDown(Level.Iteration)

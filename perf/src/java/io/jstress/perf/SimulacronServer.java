@@ -6,10 +6,7 @@ import com.datastax.oss.simulacron.common.request.Query;
 import com.datastax.oss.simulacron.server.BoundCluster;
 import com.datastax.oss.simulacron.server.Inet4Resolver;
 import com.datastax.oss.simulacron.server.Server;
-import io.jstress.settings.ColumnSettings;
-import io.jstress.settings.Distribution;
 import io.jstress.settings.OpType;
-import io.jstress.settings.SchemaSettings;
 import io.jstress.workload.Schema;
 import io.jstress.workload.Statements;
 import io.netty.channel.nio.NioEventLoopGroup;
@@ -21,8 +18,6 @@ import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -107,10 +102,8 @@ public final class SimulacronServer
                 }
                 throw new UnsupportedOperationException(method.getName());
             });
-        final ColumnSettings settings = new ColumnSettings(new Distribution.Fixed(columns),
-            new Distribution.Fixed(34), List.of());
-        Statements.prepared(new Schema(new SchemaSettings(SchemaSettings.DEFAULT_KEYSPACE, "SimpleStrategy",
-            Map.of(), Optional.empty(), Optional.empty()), settings), recorder, Set.of(OpType.WRITE, OpType.READ));
+        Statements.prepared(DefaultWrite.schema(DefaultWrite.columns(columns, 34)), recorder,
+            Set.of(OpType.WRITE, OpType.READ));
         return queries;
     }
 
@@ -119,8 +112,7 @@ public final class SimulacronServer
     {
         final LinkedHashMap<String, String> types = new LinkedHashMap<>();
         final long markers = cql.chars().filter(c -> c == '?').count();
-        final List<String> names = Schema.columnNames(new ColumnSettings(new Distribution.Fixed(columns),
-            new Distribution.Fixed(34), List.of()));
+        final List<String> names = Schema.columnNames(DefaultWrite.columns(columns, 34));
         types.put("key", "blob");
         for (int i = 1; i < markers; i++)
         {

@@ -4,6 +4,7 @@ import com.lmax.disruptor.BatchEventProcessor;
 import com.lmax.disruptor.BatchEventProcessorBuilder;
 import com.lmax.disruptor.EventHandler;
 import com.lmax.disruptor.RingBuffer;
+import io.jstress.perf.Progress;
 import org.HdrHistogram.Histogram;
 import org.agrona.concurrent.BackoffIdleStrategy;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,7 +24,6 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * The pacer alone, publishing into an op ring that one consumer drains at once. With rate=0 it is a closed
@@ -41,7 +41,6 @@ import java.util.concurrent.locks.LockSupport;
 public class PacerBenchmark
 {
     private static final int BATCH = 10_000;
-    private static final long WAIT_NS = TimeUnit.MICROSECONDS.toNanos(200);
 
     /** Target ops per second; 0 for a closed loop. */
     @Param({"0", "100000", "1000000"})
@@ -108,13 +107,7 @@ public class PacerBenchmark
     @OperationsPerInvocation(BATCH)
     public long slots()
     {
-        final long target = consumer.consumed + BATCH;
-        long done;
-        while ((done = consumer.consumed) < target)
-        {
-            LockSupport.parkNanos(WAIT_NS);
-        }
-        return done;
+        return Progress.advance(() -> consumer.consumed, BATCH);
     }
 
     @TearDown(Level.Iteration)
