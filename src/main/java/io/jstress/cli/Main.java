@@ -1,22 +1,50 @@
 package io.jstress.cli;
 
+import io.jstress.pipeline.Run;
+
 import java.io.PrintStream;
 
-/** PLACEHOLDER until the cli branch lands. */
+/** The jstress command: parse once, then print help or the version, or hand a workload to the pipeline. */
 public final class Main
 {
+    static final int USAGE_ERROR = 1;
+
     private Main()
     {
     }
 
     public static void main(final String[] args)
     {
-        System.exit(run(args, System.out, System.err));
+        final int code = run(args, System.out, System.err);
+        System.out.flush();
+        System.err.flush();
+        System.exit(code);
     }
 
+    /** The exit code of one invocation; usage errors are caught here and nowhere else. */
     public static int run(final String[] args, final PrintStream out, final PrintStream err)
     {
-        err.println("jstress: the command line parser is not built yet");
-        return 1;
+        final Invocation invocation;
+        try
+        {
+            invocation = StressCommandLine.parse(args);
+        }
+        catch (final UsageException e)
+        {
+            err.println("jstress: " + e.getMessage());
+            return USAGE_ERROR;
+        }
+        if (invocation instanceof Invocation.Help help)
+        {
+            out.print(help.text());
+            return 0;
+        }
+        if (invocation instanceof Invocation.Workload workload)
+        {
+            workload.warnings().forEach(err::println);
+            return Run.execute(workload.settings(), args, out, err);
+        }
+        VersionInfo.lines().forEach(out::println);
+        return 0;
     }
 }

@@ -25,11 +25,6 @@ public final class Run
     {
     }
 
-    public static int execute(final StressSettings settings, final PrintStream stdout, final PrintStream err)
-    {
-        return execute(settings, new String[0], stdout, err);
-    }
-
     /** @param args the command line as given, for the JSON summary (passwords are masked there) */
     public static int execute(final StressSettings settings, final String[] args, final PrintStream stdout,
         final PrintStream err)
@@ -102,24 +97,30 @@ public final class Run
         return b.toString();
     }
 
-    /** A failure's message on one line, naming what failed without the driver's stack of causes. */
+    /** A failure's message on one line, naming what failed without the driver's exception text. */
     static String oneLine(final Throwable e)
     {
-        Throwable t = e;
-        if (t instanceof AllNodesFailedException all && !all.getAllErrors().isEmpty())
+        if (e instanceof AllNodesFailedException all && !all.getAllErrors().isEmpty())
         {
-            final Throwable first = all.getAllErrors().values().iterator().next().get(0);
-            if (first instanceof AuthenticationException)
+            for (final List<Throwable> errors : all.getAllErrors().values())
             {
-                t = first;
+                if (!errors.isEmpty() && errors.get(0) instanceof AuthenticationException auth)
+                {
+                    return "authentication failed: " + firstLine(auth.getMessage());
+                }
             }
+            final StringBuilder nodes = new StringBuilder();
+            all.getAllErrors().keySet().forEach(node -> nodes.append(nodes.length() == 0 ? "" : ", ")
+                .append(node.getEndPoint().resolve() instanceof InetSocketAddress a
+                    ? a.getHostString() + ":" + a.getPort() : node.getEndPoint().toString()));
+            return "cannot connect to " + nodes + ": no node answered (check -node and -port native=)";
         }
-        if (t instanceof AuthenticationException)
+        if (e instanceof AuthenticationException)
         {
-            return "authentication failed: " + firstLine(t.getMessage());
+            return "authentication failed: " + firstLine(e.getMessage());
         }
-        final String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return t instanceof DriverException ? "cannot connect: " + firstLine(message) : firstLine(message);
+        final String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return e instanceof DriverException ? "driver error: " + firstLine(message) : firstLine(message);
     }
 
     private static String firstLine(final String s)

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 final class StatsHandler implements EventHandler<Completion>
 {
     /** Completions stamped just before a boundary may still be on their way into the ring. */
-    private static final long GRACE_NS = TimeUnit.MILLISECONDS.toNanos(2);
+    private static final long GRACE_NS = TimeUnit.MILLISECONDS.toNanos(5);
 
     private final Report report;
     private final RunControl control;
@@ -174,12 +174,15 @@ final class StatsHandler implements EventHandler<Completion>
         {
             return;
         }
-        if (end > intervalStartNs)
+        // a completion that reached us after its interval had closed was recorded in the open one; it may have
+        // ended before that interval began, so close at whichever is later rather than lose it
+        final long closeAt = Math.max(end, intervalStartNs);
+        if (closeAt > intervalStartNs || report.hasOpenOps())
         {
-            report.closeInterval(intervalStartNs, end, (end - startNs) / 1e9);
-            intervalStartNs = end;
+            report.closeInterval(intervalStartNs, Math.max(closeAt, intervalStartNs + 1), (closeAt - startNs) / 1e9);
+            intervalStartNs = closeAt;
         }
-        endNs = end;
+        endNs = closeAt;
         finished = true;
     }
 

@@ -127,6 +127,19 @@ public final class Report
         return loaderSamples;
     }
 
+    /** Whether the interval now open has recorded any op. */
+    public boolean hasOpenOps()
+    {
+        for (final OpType op : ops)
+        {
+            if (stats[op.ordinal()].interval().ops() > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The standard error of the mean row rate so far (the stderr column). */
     public Uncertainty uncertainty()
     {

@@ -20,7 +20,7 @@ public final class HarnessParser
         Pattern.compile("\\[READ:\\s([\\d,]+\\.\\d+)\\sms,\\sWRITE:\\s([\\d,]+\\.\\d)\\sms\\]");
     public static final Pattern KEYSPACE = Pattern.compile(".*Keyspace:\\s(.*?)$");
     public static final Pattern INTERVAL_ROW = Pattern.compile(
-        "^(\\S+),\\s+\\d+,\\s+\\d+,\\s+\\d+,\\s+\\d+(,\\s+\\d+\\.\\d){6},\\s+\\d+\\.\\d,\\s+\\d+\\.\\d{5},\\s+\\d+(,\\s+\\d+){5}$");
+        "^(\\S+),\\s+\\d+,\\s+\\d+,\\s+\\d+,\\s+\\d+(,\\s+\\d+\\.\\d){6},\\s+\\d+\\.\\d,\\s+-?\\d+\\.\\d{5},\\s+\\d+(,\\s+\\d+){5}$");
     public static final String HEADER = "type       total ops,    op/s,    pk/s,   row/s,    mean,     med,     .95,"
         + "     .99,    .999,     max,   time,   stderr, errors,  gc: #,  max ms,  sum ms,  sdv ms,      mb";
 
@@ -55,7 +55,14 @@ public final class HarnessParser
             final int colon = line.indexOf(':');
             final String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
             final String value = line.substring(colon + 1).strip().split("\\s+")[0].replace(",", "");
-            results.put(key, Double.parseDouble(value));
+            try
+            {
+                results.put(key, Double.parseDouble(value));
+            }
+            catch (final NumberFormatException notANumber)
+            {
+                // e.g. "Total operation time : 00:00:10", which the harness does not read as a figure
+            }
         }
         return results;
     }
@@ -106,7 +113,8 @@ public final class HarnessParser
 
     public static Optional<String> username(final String output)
     {
-        return output.lines().filter(l -> l.startsWith("Username:")).findFirst()
+        // cassandra-stress itself indents the line, so a harness that reads it must strip first
+        return output.lines().map(String::strip).filter(l -> l.startsWith("Username:")).findFirst()
             .map(l -> l.substring("Username:".length()).strip());
     }
 }

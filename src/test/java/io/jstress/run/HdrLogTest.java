@@ -1,5 +1,7 @@
 package io.jstress.run;
 
+import io.jstress.testing.SharedNode;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.HdrHistogram.EncodableHistogram;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogReader;
@@ -19,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** -log hdrfile= writes cassandra-stress's HDR log, and merging it gives the Results' figures. */
+@ExtendWith(SharedNode.class)
 class HdrLogTest
 {
     @Test

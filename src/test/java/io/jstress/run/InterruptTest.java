@@ -1,5 +1,7 @@
 package io.jstress.run;
 
+import io.jstress.testing.SharedNode;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -11,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Ctrl-C and SIGTERM stop a run promptly and still print what it measured. */
+@ExtendWith(SharedNode.class)
 class InterruptTest
 {
     @Test

@@ -1,5 +1,7 @@
 package io.jstress.run;
 
+import io.jstress.testing.SharedNode;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -9,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every interval row and Results line has cassandra-stress's exact format, so harnesses read it unchanged. */
+@ExtendWith(SharedNode.class)
 class OutputFormatTest
 {
     private static final List<Pattern> RESULTS = List.of(

@@ -1,5 +1,7 @@
 package io.jstress.run;
 
+import io.jstress.testing.SharedNode;
+import org.junit.jupiter.api.extension.ExtendWith;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
 import org.junit.jupiter.api.AfterAll;
@@ -14,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The DDL jstress issues, checked in system_schema: the seed plan's -schema and -col examples. */
+@ExtendWith(SharedNode.class)
 class SchemaAndColumnsTest
 {
     private static CqlSession session;

@@ -1,5 +1,7 @@
 package io.jstress.run;
 
+import io.jstress.testing.SharedNode;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.HdrHistogram.EncodableHistogram;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogReader;
@@ -22,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Coordinated omission, proven on a real server: stop the node for 2 s in the middle of a fixed-rate run. A
  * loader that measures from the moment it sends would hide the stall; rt, measured from the schedule, shows it.
  */
+@ExtendWith(SharedNode.class)
 class StallTest
 {
     private static final int THREADS = 50;

@@ -1,49 +1,43 @@
 package io.jstress.run;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import io.jstress.testing.SharedNode;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
 
-/** The shared Cassandra node every run test talks to. */
-public final class TestNode
+/** The shared test node as the run tests address it: jstress words that point at it, a session, signals. */
+final class TestNode
 {
     private TestNode()
     {
     }
 
+    private static InetSocketAddress address()
+    {
+        return SharedNode.cluster().contactPoints().get(0);
+    }
+
     static String host()
     {
-        return System.getProperty("jstress.test.host", "127.0.0.1");
+        return address().getHostString();
     }
 
     static int port()
     {
-        return Integer.getInteger("jstress.test.port", 9142);
-    }
-
-    static long pid()
-    {
-        return Long.getLong("jstress.test.pid", -1);
+        return address().getPort();
     }
 
     /** SIGSTOP: the node stops answering, as in a long GC pause. */
-    static void pause() throws java.io.IOException, InterruptedException
+    static void pause() throws IOException
     {
-        signal("STOP");
+        SharedNode.cluster().pause(0);
     }
 
-    static void resume() throws java.io.IOException, InterruptedException
+    static void resume() throws IOException
     {
-        signal("CONT");
-    }
-
-    private static void signal(final String name) throws java.io.IOException, InterruptedException
-    {
-        if (new ProcessBuilder("kill", "-" + name, Long.toString(pid())).start().waitFor() != 0)
-        {
-            throw new IllegalStateException("kill -" + name + " " + pid() + " failed");
-        }
+        SharedNode.cluster().resume(0);
     }
 
     /** -node/-port (and, with credentials, -mode) words that point jstress at the node. */
@@ -57,7 +51,6 @@ public final class TestNode
 
     static CqlSession session()
     {
-        return CqlSession.builder().addContactPoint(new InetSocketAddress(host(), port()))
-            .withLocalDatacenter("datacenter1").withAuthCredentials("cassandra", "cassandra").build();
+        return SharedNode.cluster().session();
     }
 }

@@ -1,5 +1,7 @@
 package io.jstress.run;
 
+import io.jstress.testing.SharedNode;
+import org.junit.jupiter.api.extension.ExtendWith;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** write, then read back and validate, against a real node: the core promise of a cassandra-stress drop-in. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedNode.class)
 class WriteReadTest
 {
     private static final String KS = "jstress_write_read";

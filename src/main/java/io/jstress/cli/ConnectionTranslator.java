@@ -1,0 +1,152 @@
+package io.jstress.cli;
+
+import static io.jstress.cli.OptionGrammar.MODE_COMPRESSION;
+import static io.jstress.cli.OptionGrammar.MODE_CONNECTIONS;
+import static io.jstress.cli.OptionGrammar.MODE_CONNECT_TIMEOUT;
+import static io.jstress.cli.OptionGrammar.MODE_CONTROL_TIMEOUT;
+import static io.jstress.cli.OptionGrammar.MODE_MAX_PENDING;
+import static io.jstress.cli.OptionGrammar.MODE_PASSWORD;
+import static io.jstress.cli.OptionGrammar.MODE_PREPARED;
+import static io.jstress.cli.OptionGrammar.MODE_PROTOCOL;
+import static io.jstress.cli.OptionGrammar.MODE_REQUEST_TIMEOUT;
+import static io.jstress.cli.OptionGrammar.MODE_UNPREPARED;
+import static io.jstress.cli.OptionGrammar.MODE_USER;
+import static io.jstress.cli.OptionGrammar.NODE_DATACENTER;
+import static io.jstress.cli.OptionGrammar.NODE_EMBEDDED;
+import static io.jstress.cli.OptionGrammar.NODE_FILE;
+import static io.jstress.cli.OptionGrammar.NODE_RACK;
+import static io.jstress.cli.OptionGrammar.NODE_WHITELIST;
+import static io.jstress.cli.OptionGrammar.PORT_NATIVE;
+
+import io.jstress.settings.ModeSettings;
+import io.jstress.settings.NodeSettings;
+import io.jstress.settings.PortSettings;
+import io.jstress.settings.Secret;
+import io.jstress.settings.TransportSettings;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+
+/** -node, -port, -mode and -transport: where to connect and how the driver is configured. */
+final class ConnectionTranslator
+{
+    static final String DEFAULT_HOST = "localhost";
+    private static final List<String> COMPRESSIONS = List.of("none", "lz4", "snappy");
+
+    private ConnectionTranslator()
+    {
+    }
+
+    static NodeSettings node(final GivenWords words)
+    {
+        final List<String> listed = words.hosts().stream().flatMap(w -> Arrays.stream(w.split(",")))
+            .filter(h -> !h.isEmpty()).toList();
+        final List<String> hosts = words.value(NODE_FILE).map(f -> hostsFile(f, words.word(NODE_FILE)))
+            .orElse(listed);
+        final int embedded = words.value(NODE_EMBEDDED)
+            .map(v -> v.isEmpty() ? 1 : Numbers.positiveInt(v, words.word(NODE_EMBEDDED))).orElse(0);
+        if (embedded > 0 && !hosts.isEmpty())
+        {
+            throw new UsageException("-node " + words.word(NODE_EMBEDDED) + " " + String.join(",", hosts)
+                + ": give either hosts or embedded, not both");
+        }
+        return new NodeSettings(hosts.isEmpty() && embedded == 0 ? List.of(DEFAULT_HOST) : hosts,
+            words.value(NODE_DATACENTER), words.value(NODE_RACK), words.has(NODE_WHITELIST), embedded);
+    }
+
+    private static List<String> hostsFile(final String file, final String word)
+    {
+        try
+        {
+            return Files.readAllLines(Path.of(file)).stream().map(String::trim).filter(l -> !l.isEmpty()).toList();
+        }
+        catch (final IOException | InvalidPathException e)
+        {
+            throw Numbers.expected(word, "a readable file of nodes, one per line");
+        }
+    }
+
+    static PortSettings port(final GivenWords words)
+    {
+        return words.value(PORT_NATIVE).map(v -> new PortSettings(port(v, words.word(PORT_NATIVE)), true))
+            .orElse(new PortSettings(PortSettings.DEFAULT_NATIVE, false));
+    }
+
+    private static int port(final String value, final String word)
+    {
+        final int port = Numbers.positiveInt(value, word);
+        if (port > 65535)
+        {
+            throw Numbers.expected(word, "a port from 1 to 65535");
+        }
+        return port;
+    }
+
+    static ModeSettings mode(final GivenWords words)
+    {
+        words.atMostOne(MODE_PREPARED, MODE_UNPREPARED, "choose one");
+        return new ModeSettings(
+            !words.has(MODE_UNPREPARED),
+            words.value(MODE_USER),
+            words.value(MODE_PASSWORD).map(Secret::new),
+            words.value(MODE_REQUEST_TIMEOUT).map(v -> millis(words, MODE_REQUEST_TIMEOUT))
+                .orElse(ModeSettings.DEFAULT_REQUEST_TIMEOUT),
+            words.value(MODE_CONNECT_TIMEOUT).map(v -> millis(words, MODE_CONNECT_TIMEOUT)),
+            words.value(MODE_CONTROL_TIMEOUT).map(v -> millis(words, MODE_CONTROL_TIMEOUT)),
+            protocolVersion(words),
+            positive(words, MODE_CONNECTIONS),
+            positive(words, MODE_MAX_PENDING),
+            words.value(MODE_COMPRESSION).map(v -> compression(v, words.word(MODE_COMPRESSION))));
+    }
+
+    private static Duration millis(final GivenWords words, final SubOption sub)
+    {
+        return Duration.ofMillis(Numbers.millis(words.value(sub).orElseThrow(), words.word(sub)));
+    }
+
+    private static OptionalInt positive(final GivenWords words, final SubOption sub)
+    {
+        return words.value(sub).map(v -> OptionalInt.of(Numbers.positiveInt(v, words.word(sub))))
+            .orElse(OptionalInt.empty());
+    }
+
+    private static OptionalInt protocolVersion(final GivenWords words)
+    {
+        final OptionalInt version = positive(words, MODE_PROTOCOL);
+        if (version.isPresent() && (version.getAsInt() < 3 || version.getAsInt() > 5))
+        {
+            throw Numbers.expected(words.word(MODE_PROTOCOL), "protocol version 3, 4 or 5");
+        }
+        return version;
+    }
+
+    private static String compression(final String value, final String word)
+    {
+        final String lower = value.toLowerCase(Locale.ROOT);
+        if (!COMPRESSIONS.contains(lower))
+        {
+            throw Numbers.expected(word, "none, lz4 or snappy");
+        }
+        return lower;
+    }
+
+    /** Only words jstress accepts reach here: the TLS ones were rejected while matching. */
+    static TransportSettings transport(final GivenWords words)
+    {
+        final Map<String, String> options = new LinkedHashMap<>();
+        Stream.of(OptionGrammar.TRANSPORT_FACTORY, OptionGrammar.TRANSPORT_HOSTNAME)
+            .forEach(sub -> words.value(sub).ifPresent(v -> options.put(sub.name().replace("=", ""), v)));
+        return new TransportSettings(Collections.unmodifiableMap(options));
+    }
+}

@@ -1,0 +1,107 @@
+package io.jstress.cli;
+
+import static io.jstress.cli.OptionGrammar.COL_COUNT;
+import static io.jstress.cli.OptionGrammar.COL_NAMES;
+import static io.jstress.cli.OptionGrammar.COL_SIZE;
+import static io.jstress.cli.OptionGrammar.POP_CONTENTS;
+import static io.jstress.cli.OptionGrammar.POP_DIST;
+import static io.jstress.cli.OptionGrammar.POP_LOOKBACK;
+import static io.jstress.cli.OptionGrammar.POP_NO_WRAP;
+import static io.jstress.cli.OptionGrammar.POP_SEQ;
+
+import io.jstress.settings.ColumnSettings;
+import io.jstress.settings.Command;
+import io.jstress.settings.CommandSettings;
+import io.jstress.settings.Distribution;
+import io.jstress.settings.PopulationSettings;
+import io.jstress.settings.Stop;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/** -pop and -col: which partitions are visited and what each one holds. */
+final class DataTranslator
+{
+    static final long DEFAULT_POPULATION = 1_000_000L;
+    static final Distribution DEFAULT_COLUMN_COUNT = new Distribution.Fixed(5);
+    static final Distribution DEFAULT_COLUMN_SIZE = new Distribution.Fixed(34);
+    static final int MAX_COLUMNS = 10_000;
+
+    private DataTranslator()
+    {
+    }
+
+    /**
+     * With no seq= (cassandra-stress picks its dist= form then), keys follow dist=, by default GAUSSIAN(1..N); a
+     * write or counter_write without -pop visits seq=1..N. N is n= or, without n=, 1,000,000.
+     */
+    static PopulationSettings population(final Optional<GivenWords> given, final CommandSettings command)
+    {
+        final long n = command.stop() instanceof Stop.Count count ? count.operations() : DEFAULT_POPULATION;
+        final boolean writes = command.type() == Command.WRITE || command.type() == Command.COUNTER_WRITE;
+        if (given.isEmpty())
+        {
+            return new PopulationSettings(writes ? new Distribution.Seq(1, n) : Distributions.gaussian(1, n, 3d),
+                Optional.empty());
+        }
+        final GivenWords words = given.get();
+        words.atMostOne(POP_SEQ, POP_DIST, "give either seq= or dist=, not both");
+        words.atMostOne(POP_DIST, POP_NO_WRAP, "no-wrap only applies to seq=");
+        words.atMostOne(POP_DIST, POP_LOOKBACK, "read-lookback= only applies to seq=");
+        final Distribution keys;
+        if (words.has(POP_SEQ))
+        {
+            final long[] b = Distributions.bounds(words.value(POP_SEQ).orElseThrow(), words.word(POP_SEQ));
+            keys = new Distribution.Seq(b[0], b[1]);
+        }
+        else
+        {
+            keys = words.value(POP_DIST).map(v -> Distributions.parse(v, words.word(POP_DIST)))
+                .orElseGet(() -> Distributions.gaussian(1, n, 3d));
+        }
+        return new PopulationSettings(keys, words.value(POP_CONTENTS).map(v -> contents(v, words.word(POP_CONTENTS))));
+    }
+
+    private static String contents(final String value, final String word)
+    {
+        final String upper = value.toUpperCase(Locale.ROOT);
+        if (!upper.equals("SORTED") && !upper.equals("SHUFFLED"))
+        {
+            throw Numbers.expected(word, "SORTED or SHUFFLED");
+        }
+        return upper;
+    }
+
+    /** names= fixes the column count to the number of names; n= may then only repeat that count. */
+    static ColumnSettings columns(final GivenWords words)
+    {
+        final Distribution size = words.value(COL_SIZE).map(v -> Distributions.parse(v, words.word(COL_SIZE)))
+            .orElse(DEFAULT_COLUMN_SIZE);
+        final Distribution count = words.value(COL_COUNT).map(v -> Distributions.parse(v, words.word(COL_COUNT)))
+            .orElse(DEFAULT_COLUMN_COUNT);
+        if (count.min() < 1 || count.max() > MAX_COLUMNS)
+        {
+            throw Numbers.expected(words.word(COL_COUNT), "from 1 to " + MAX_COLUMNS + " columns");
+        }
+        if (!words.has(COL_NAMES))
+        {
+            return new ColumnSettings(count, size,
+                IntStream.range(0, (int) count.max()).mapToObj(i -> "C" + i).toList());
+        }
+        final List<String> names = Arrays.asList(words.value(COL_NAMES).orElseThrow().split(",", -1));
+        if (names.stream().anyMatch(String::isEmpty) || names.stream().distinct().count() != names.size())
+        {
+            throw Numbers.expected(words.word(COL_NAMES), "distinct, non-empty column names separated by ','");
+        }
+        final Distribution fixed = new Distribution.Fixed(names.size());
+        if (words.has(COL_COUNT) && !count.equals(fixed))
+        {
+            throw Numbers.expected(words.word(COL_COUNT), "FIXED(" + names.size() + ") to match the "
+                + names.size() + " names of " + words.word(COL_NAMES));
+        }
+        return new ColumnSettings(fixed, size, List.copyOf(names));
+    }
+}

@@ -1,0 +1,86 @@
+package io.jstress.cli;
+
+import static io.jstress.cli.OptionGrammar.ERR_IGNORE;
+import static io.jstress.cli.OptionGrammar.ERR_RETRIES;
+import static io.jstress.cli.OptionGrammar.ERR_SKIP_READ;
+import static io.jstress.cli.OptionGrammar.ERR_SKIP_UNSUPPORTED;
+import static io.jstress.cli.OptionGrammar.LOG_FILE;
+import static io.jstress.cli.OptionGrammar.LOG_HDRFILE;
+import static io.jstress.cli.OptionGrammar.LOG_INTERVAL;
+import static io.jstress.cli.OptionGrammar.LOG_JSON;
+import static io.jstress.cli.OptionGrammar.LOG_LEVEL;
+import static io.jstress.cli.OptionGrammar.LOG_NO_SETTINGS;
+import static io.jstress.cli.OptionGrammar.LOG_NO_SUMMARY;
+
+import io.jstress.settings.ErrorSettings;
+import io.jstress.settings.GraphSettings;
+import io.jstress.settings.LogSettings;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** -log, -errors and -graph: what is reported, where, and how failures are treated. */
+final class OutputTranslator
+{
+    private static final List<String> LEVELS = List.of("minimal", "normal", "verbose");
+
+    private OutputTranslator()
+    {
+    }
+
+    static LogSettings log(final GivenWords words)
+    {
+        final Optional<String> level = words.value(LOG_LEVEL).map(v -> v.toLowerCase(Locale.ROOT));
+        if (level.isPresent() && !LEVELS.contains(level.get()))
+        {
+            throw Numbers.expected(words.word(LOG_LEVEL), "minimal, normal or verbose");
+        }
+        return new LogSettings(
+            words.value(LOG_INTERVAL).map(v -> Numbers.interval(v, words.word(LOG_INTERVAL)))
+                .orElse(LogSettings.DEFAULT_INTERVAL),
+            path(words, LOG_HDRFILE),
+            path(words, LOG_FILE),
+            path(words, LOG_JSON),
+            level,
+            words.has(LOG_NO_SUMMARY),
+            words.has(LOG_NO_SETTINGS));
+    }
+
+    static Optional<Path> path(final GivenWords words, final SubOption sub)
+    {
+        return words.value(sub).map(v ->
+        {
+            try
+            {
+                if (v.isEmpty())
+                {
+                    throw Numbers.expected(words.word(sub), "a file name");
+                }
+                return Path.of(v);
+            }
+            catch (final InvalidPathException e)
+            {
+                throw Numbers.expected(words.word(sub), "a valid file name");
+            }
+        });
+    }
+
+    static ErrorSettings errors(final GivenWords words)
+    {
+        return new ErrorSettings(
+            words.has(ERR_IGNORE),
+            words.value(ERR_RETRIES).map(v -> Numbers.nonNegativeInt(v, words.word(ERR_RETRIES)))
+                .orElse(ErrorSettings.DEFAULT_RETRIES),
+            words.has(ERR_SKIP_READ),
+            words.has(ERR_SKIP_UNSUPPORTED));
+    }
+
+    static GraphSettings graph(final GivenWords words)
+    {
+        return new GraphSettings(path(words, OptionGrammar.GRAPH_FILE), words.value(OptionGrammar.GRAPH_TITLE),
+            words.value(OptionGrammar.GRAPH_REVISION), words.value(OptionGrammar.GRAPH_OP));
+    }
+}
