@@ -107,7 +107,7 @@ ratio() {
 }
 
 echo "loader-cost: $(date -u +%FT%TZ), $cores cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(java -version 2>&1 | head -1)"
-echo "target: $target${server_cpus:+ (server on cpu $server_cpus, loaders on cpu $loader_cpus)}"
+echo "target: $target${server_pid:+ (server on cpu ${server_cpus:-any}, loaders on cpu ${loader_cpus:-any})}"
 loaders=("$loader" "${vs[@]}")
 for mode in "${modes[@]}"; do
   words=(write "duration=$duration" -rate "threads=$threads")

@@ -32,6 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,7 +74,11 @@ public class PipelineBenchmark
     @Param({"34"})
     int size;
 
-    private InstantCompleter completer;
+    /** Dispatchers (-rate processes=), each with its own completer, as each would have its own session. */
+    @Param({"1"})
+    int processes;
+
+    private final List<InstantCompleter> completers = new ArrayList<>();
     private RunControl control;
     private Pipeline pipeline;
     private ThreadAllocation allocation;
@@ -82,11 +87,14 @@ public class PipelineBenchmark
     @Setup(Level.Trial)
     public void start()
     {
-        completer = new InstantCompleter(threads);
+        for (int i = 0; i < processes; i++)
+        {
+            completers.add(new InstantCompleter(threads));
+        }
         control = new RunControl();
         final PrintStream silent = new PrintStream(OutputStream.nullOutputStream());
         final Report report = new Report(List.of(OpType.WRITE), false, silent, null, new GcMonitor());
-        pipeline = new Pipeline(List.of(completer), i -> workload(statements, columns, size), threads, 0,
+        pipeline = new Pipeline(List.copyOf(completers), i -> workload(statements, columns, size), threads, 0,
             new Stop.Count(Long.MAX_VALUE), 1, false, false, TimeUnit.SECONDS.toNanos(1), report, control, silent,
             WaitStrategies.named(wait), System.nanoTime());
         pipeline.start();
@@ -108,20 +116,30 @@ public class PipelineBenchmark
     public void markIteration()
     {
         allocation.reset();
-        iterationStart = completer.completed();
+        iterationStart = completed();
     }
 
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public long ops()
     {
-        return Progress.advance(completer::completed, BATCH);
+        return Progress.advance(this::completed, BATCH);
+    }
+
+    private long completed()
+    {
+        long sum = 0;
+        for (final InstantCompleter c : completers)
+        {
+            sum += c.completed();
+        }
+        return sum;
     }
 
     @TearDown(Level.Iteration)
     public void printAllocation()
     {
-        System.out.println(allocation.perOp(completer.completed() - iterationStart));
+        System.out.println(allocation.perOp(completed() - iterationStart));
     }
 
     @TearDown(Level.Trial)
@@ -129,7 +147,10 @@ public class PipelineBenchmark
     {
         control.stop(RunControl.Reason.INTERRUPTED);
         final Pipeline.Result result = pipeline.await();
-        completer.close();
+        for (final InstantCompleter c : completers)
+        {
+            c.close();
+        }
         System.out.println("pipeline completed " + result.completed() + " ops, lost samples " + result.lostSamples());
     }
 }
