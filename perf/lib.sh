@@ -1,0 +1,72 @@
+# Shared by perf/loader-cost.sh and perf/soak.sh (sourced, not run): building, the server, pinning, /proc.
+# The caller sets: home, pin (1 or 0), target (simulacron|responder|embedded|HOST); prepare sets work.
+# PERF_SERVER_ADDRESS moves the Simulacron node off 127.0.77.1, so two harnesses can run at once.
+
+server_pid=""
+server_cpus=""
+loader_cpus=""
+tck=$(getconf CLK_TCK)
+cores=$(nproc)
+
+stop_server() {
+  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+}
+
+# the server gets the last core and the loader the others, so neither steals the other's CPU
+choose_cpus() {
+  if [ "$pin" = 1 ] && [ "$cores" -ge 2 ] && command -v taskset >/dev/null; then
+    server_cpus=$((cores - 1))
+    loader_cpus="0-$((cores - 2))"
+  fi
+}
+
+build() {
+  echo "$(basename "$0"): building jstress and perf/ ..." >&2
+  (cd "$home" && mvn -B -q -DskipTests package dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile=target/perf-classpath.txt >"$work/build.log" 2>&1) || { cat "$work/build.log" >&2; exit 1; }
+}
+
+# start_target: starts the server the target names (if any) and sets node_words to the -node option
+start_target() {
+  case "$target" in
+    simulacron|responder)
+      local node=${PERF_SERVER_ADDRESS:-127.0.77.1} main=io.jstress.perf.SimulacronServer
+      [ "$target" = responder ] && main=io.jstress.perf.CqlResponder
+      local cp="$home/target/test-classes:$home/target/classes:$(cat "$home/target/perf-classpath.txt")"
+      local launch=(java -Xms512m -Xmx512m -XX:+UseG1GC -cp "$cp" "$main" "$node" 9042)
+      if [ -n "$server_cpus" ]; then launch=(taskset -c "$server_cpus" "${launch[@]}"); fi
+      "${launch[@]}" >"$work/server.log" 2>&1 &
+      server_pid=$!
+      for _ in $(seq 1 300); do
+        grep -q '^ready' "$work/server.log" && break
+        kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
+        sleep 0.1
+      done
+      grep -q '^ready' "$work/server.log" || { echo "$(basename "$0"): the server did not start" >&2; exit 1; }
+      node_words=(-node "$node")
+      ;;
+    embedded) node_words=(-node embedded) ;;
+    *) node_words=(-node "$target") ;;
+  esac
+}
+
+# start_loader OUT ERR WORDS...: starts a loader in the background on the loader's cores; its pid is in $!
+start_loader() {
+  local out="$1" err="$2"; shift 2
+  if [ -n "$loader_cpus" ]; then taskset -c "$loader_cpus" "$@" >"$out" 2>"$err" &
+  else "$@" >"$out" 2>"$err" & fi
+}
+
+# user+sys ticks of one process, itself only (fields 14 and 15 after the command name)
+cpu_ticks() { awk '{ sub(/.*\) /, ""); print $12 + $13 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+state() { awk '{ sub(/.*\) /, ""); print $1 }' "/proc/$1/stat" 2>/dev/null || echo X; }
+running() { local s; s=$(state "$1"); [ "$s" != Z ] && [ "$s" != X ]; }
+
+# prepare NAME: a scratch directory removed on exit (with the server), then the build and the target
+prepare() {
+  work="$(mktemp -d "${TMPDIR:-/tmp}/$1.XXXXXX")"
+  trap 'stop_server; rm -rf "$work"' EXIT
+  choose_cpus
+  build
+  start_target
+}

@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# What the loader costs: runs a cassandra-stress command line with jstress (and with every --vs loader,
+# interleaved A B A B over --rounds rounds) against a server that is not the bottleneck, and reports per run:
+# achieved ops/s, the loader's CPU seconds per 100k ops (user+sys of the loader process only, from the
+# first interval row to exit, so JVM start-up, schema and warm-up are left out), its peak RSS, and the
+# p99 latency of its Results block (response time for fixed=, service time otherwise). Then the ratio of
+# each --vs run to the jstress run of the same round.
+#
+#   perf/loader-cost.sh                                   # Simulacron, fixed=5000/s then unthrottled
+#   perf/loader-cost.sh --vs ~/.cache/jstress-peers/cassandra-stress-3.19.0/bin/cassandra-stress
+#   perf/loader-cost.sh --target embedded --mode fixed --rate 2000
+#   perf/loader-cost.sh --vs 'env JSTRESS_JVM_OPTS=-Djstress.wait=yielding ./jstress'
+set -euo pipefail
+
+home="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+target=simulacron
+modes=(fixed max)
+rate=5000
+duration=30s
+threads=100
+rounds=3
+loader="$home/jstress"
+vs=()
+pin=1
+extra=()
+
+usage() {
+  sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+  cat <<'EOF'
+options:
+  --target simulacron|responder|embedded|HOST
+                                      the server: Simulacron (default) or perf's CqlResponder, each one node
+                                      on 127.0.77.1 on one core; -node embedded; or a running node
+  --mode fixed|max|both               fixed=RATE/s, unthrottled, or both (default both)
+  --rate N  --duration D  --threads N --rounds N
+  --loader CMD                        loader A (default ./jstress)
+  --vs CMD                            a loader B that takes cassandra-stress's command line (repeatable)
+  --no-pin                            do not pin the server and the loader to separate cores
+  -- WORDS                            extra words appended to every loader's command line
+EOF
+}
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --target) target="$2"; shift 2 ;;
+    --mode) case "$2" in both) modes=(fixed max) ;; fixed|max) modes=("$2") ;;
+              *) echo "loader-cost: --mode $2: expected fixed, max or both" >&2; exit 1 ;; esac; shift 2 ;;
+    --rate) rate="$2"; shift 2 ;;
+    --duration) duration="$2"; shift 2 ;;
+    --threads) threads="$2"; shift 2 ;;
+    --rounds) rounds="$2"; shift 2 ;;
+    --loader) loader="$2"; shift 2 ;;
+    --vs) vs+=("$2"); shift 2 ;;
+    --no-pin) pin=0; shift ;;
+    --) shift; extra=("$@"); break ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "loader-cost: unknown option $1 (try --help)" >&2; exit 1 ;;
+  esac
+done
+
+# shellcheck source=perf/lib.sh
+. "$home/perf/lib.sh"
+prepare loader-cost
+
+# run NAME WORDS...: runs one loader command line, leaves NAME.out and NAME.fig ("ops/s cpu_s ops rss_kb p99 proc_cpu_s server_cpu_s")
+run() {
+  local name="$1"; shift
+  local out="$work/$name.out" start_ticks="" end_ticks=0 ticks rss=0 hwm server_before=0 server_after=0
+  [ -n "$server_pid" ] && server_before=$(cpu_ticks "$server_pid")
+  start_loader "$out" "$work/$name.err" "$@"
+  local pid=$!
+  # sampled while it runs: a zombie no longer shows the CPU times of its threads, so the last live sample
+  # (at most 0.1 s before exit, when only the Results are printed) is the end of the window
+  while running "$pid"; do
+    ticks=$(cpu_ticks "$pid"); ticks=${ticks:-0}
+    [ "$ticks" -gt "$end_ticks" ] && end_ticks=$ticks
+    hwm=$(awk '/^VmHWM/ { print $2 }' "/proc/$pid/status" 2>/dev/null || echo 0)
+    [ -n "$hwm" ] && [ "$hwm" -gt "$rss" ] && rss=$hwm
+    if [ -z "$start_ticks" ] && grep -q '^type ' "$out" 2>/dev/null; then start_ticks=$(cpu_ticks "$pid"); fi
+    sleep 0.1
+  done
+  wait "$pid" || echo "loader-cost: $name exited with $? (see below)" >&2
+  [ -n "$server_pid" ] && server_after=$(cpu_ticks "$server_pid")
+  local ops rate p99
+  ops=$(awk -F, '/^total,/ { gsub(/ /, "", $2); n = $2 } END { print n + 0 }' "$out")
+  rate=$(awk -F: '/^Op rate/ { split($2, a, " "); gsub(/,/, "", a[1]); print a[1] }' "$out")
+  p99=$(awk -F: '/^Latency 99th percentile/ { split($2, a, " "); print a[1] }' "$out")
+  if [ -z "$rate" ]; then tail -n 5 "$out" "$work/$name.err" >&2; fi
+  echo "${rate:-0} $(( end_ticks - ${start_ticks:-0} )) $ops $rss ${p99:-nan} $end_ticks $(( server_after - server_before ))" \
+    > "$work/$name.fig"
+}
+
+# fig NAME: one table row from NAME.fig
+fig() {
+  awk -v tck="$tck" -v name="$1" '{
+    cpu = $2 / tck; per = $3 > 0 ? cpu * 100000 / $3 : 0
+    printf "%-22s %10.0f %14.3f %10.1f %10.0f %10s %12.1f\n", name, $1, per, cpu, $4 / 1024, $5, $7 / tck
+  }' "$work/$1.fig"
+}
+
+# ratio A B: B's figures over A's
+ratio() {
+  paste "$work/$1.fig" "$work/$2.fig" | awk -v a="$1" -v b="$2" '{
+    pa = $3 > 0 ? $2 / $3 : 0; pb = $10 > 0 ? $9 / $10 : 0
+    printf "  %s / %s: ops/s x%.2f, cpu/op x%.2f, rss x%.2f\n", b, a, $8 / ($1 ? $1 : 1), pb / (pa ? pa : 1), $11 / ($4 ? $4 : 1)
+  }'
+}
+
+echo "loader-cost: $(date -u +%FT%TZ), $cores cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(java -version 2>&1 | head -1)"
+echo "target: $target${server_pid:+ (server on cpu ${server_cpus:-any}, loaders on cpu ${loader_cpus:-any})}"
+loaders=("$loader" "${vs[@]}")
+for mode in "${modes[@]}"; do
+  words=(write "duration=$duration" -rate "threads=$threads")
+  [ "$mode" = fixed ] && words=(write "duration=$duration" -rate "threads=$threads" "fixed=$rate/s")
+  words+=("${node_words[@]}" "${extra[@]}")
+  echo
+  echo "== $mode: <loader> ${words[*]}"
+  for i in "${!loaders[@]}"; do echo "   loader $((i + 1)): ${loaders[$i]}"; done
+  printf "%-22s %10s %14s %10s %10s %10s %12s\n" run "ops/s" "cpu s/100k op" "cpu s" "rss MiB" "p99 ms" "server cpu s"
+  for r in $(seq 1 "$rounds"); do
+    for i in "${!loaders[@]}"; do
+      # shellcheck disable=SC2206
+      cmd=(${loaders[$i]})
+      run "$mode-r$r-l$((i + 1))" "${cmd[@]}" "${words[@]}"
+      fig "$mode-r$r-l$((i + 1))"
+    done
+    for i in $(seq 2 "${#loaders[@]}"); do ratio "$mode-r$r-l1" "$mode-r$r-l$i"; done
+  done
+done
