@@ -261,8 +261,9 @@ public final class EmbeddedCluster implements AutoCloseable
                 throw new IOException("the Cassandra node on " + node.config().address()
                     + " exited during start-up; see " + node.config().log());
             }
-            try (Socket ignored = new Socket(node.config().address(), node.config().nativePort()))
+            try
             {
+                new Socket(node.config().address(), node.config().nativePort()).close();
                 return;
             }
             catch (final IOException notYet)
