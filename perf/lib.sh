@@ -12,9 +12,10 @@ stop_server() {
   if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
 }
 
-# the server gets the last core and the loader the others, so neither steals the other's CPU
+# the server gets the last core and the loader the others, so neither steals the other's CPU; an embedded
+# node is the loader's child and would inherit the loader's cores, so then nothing is pinned
 choose_cpus() {
-  if [ "$pin" = 1 ] && [ "$cores" -ge 2 ] && command -v taskset >/dev/null; then
+  if [ "$pin" = 1 ] && [ "$target" != embedded ] && [ "$cores" -ge 2 ] && command -v taskset >/dev/null; then
     server_cpus=$((cores - 1))
     loader_cpus="0-$((cores - 2))"
   fi
