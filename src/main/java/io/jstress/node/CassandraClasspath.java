@@ -69,20 +69,20 @@ final class CassandraClasspath
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** NodeMain alone in a directory: the jstress jar itself would drag the driver's Netty into the node. */
+    /**
+     * NodeMain alone in a directory: the jstress jar itself would drag the driver's Netty into the node. Written
+     * afresh each time, so the node always runs this build's watchdog.
+     */
     private static Path watchdogDir(final Path dir) throws IOException
     {
         final Path target = dir.resolve("watchdog").resolve("io/jstress/node/NodeMain.class");
-        if (!Files.exists(target))
+        Files.createDirectories(target.getParent());
+        final Path temp = Files.createTempFile(target.getParent(), "NodeMain", ".tmp");
+        try (InputStream in = NodeMain.class.getResourceAsStream("NodeMain.class"))
         {
-            Files.createDirectories(target.getParent());
-            final Path temp = Files.createTempFile(target.getParent(), "NodeMain", ".tmp");
-            try (InputStream in = NodeMain.class.getResourceAsStream("NodeMain.class"))
-            {
-                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-            }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
         }
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         return dir.resolve("watchdog");
     }
 

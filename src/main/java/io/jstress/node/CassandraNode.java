@@ -22,17 +22,23 @@ final class CassandraNode
         "java.base/java.util", "java.base/java.util.concurrent.atomic", "java.base/java.lang", "java.base/java.math",
         "java.base/java.lang.reflect", "java.base/java.net"};
     private static final long STOP_SECONDS = 10;
+    /** Leads every node's command line, followed by the node's data dir. */
+    static final String MARKER = "-Djstress.node=";
 
     private final NodeConfig config;
     private final String classpath;
     private final String heap;
     private Process process;
 
-    CassandraNode(final NodeConfig config, final String classpath, final String heap)
+    private final long ringDelayMs;
+
+    /** @param ringDelayMs Cassandra's ring delay, which also bounds a joining node's first gossip round */
+    CassandraNode(final NodeConfig config, final String classpath, final String heap, final long ringDelayMs)
     {
         this.config = config;
         this.classpath = classpath;
         this.heap = heap;
+        this.ringDelayMs = ringDelayMs;
     }
 
     NodeConfig config()
@@ -46,6 +52,8 @@ final class CassandraNode
         config.write();
         final List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // first, so `ps` (and the tests) can tell a jstress node and its data dir from any other JVM
+        command.add(MARKER + config.dir().toAbsolutePath());
         command.add("-Xms" + heap);
         command.add("-Xmx" + heap);
         command.add("-Djava.security.manager=allow");
@@ -53,7 +61,7 @@ final class CassandraNode
         command.add("-Dcassandra.storagedir=" + config.dir());
         command.add("-Dcassandra-foreground=yes");
         command.add("-Dcassandra.skip_wait_for_gossip_to_settle=0");
-        command.add("-Dcassandra.ring_delay_ms=1000");
+        command.add("-Dcassandra.ring_delay_ms=" + ringDelayMs);
         command.add("-Dcassandra.superuser_setup_delay_ms=0");
         command.add("-Dcassandra.consistent.rangemovement=false");
         command.add("-Dcassandra.jmx.local.port=" + config.jmxPort());

@@ -60,13 +60,16 @@ public final class EmbeddedCluster implements AutoCloseable
         }
         final int storagePort = FreePorts.commonTo(addresses);
         final String heap = count == 1 ? "1g" : "640m";
+        // a lone node gossips with nobody; a joining node must hear from the seed within the ring delay,
+        // which a busy two-core box can miss at 1 s
+        final long ringDelayMs = count == 1 ? 1000 : 5000;
         final List<CassandraNode> nodes = new ArrayList<>();
         for (int i = 0; i < count; i++)
         {
             final String address = addresses.get(i);
             nodes.add(new CassandraNode(new NodeConfig(address, addresses.get(0), FreePorts.on(address),
                 storagePort, FreePorts.on("127.0.0.1"), passwordAuth, base.resolve("node" + (i + 1))), classpath,
-                heap));
+                heap, ringDelayMs));
         }
         final EmbeddedCluster cluster = new EmbeddedCluster(nodes, passwordAuth, base);
         Runtime.getRuntime().addShutdownHook(cluster.shutdownHook);
@@ -79,9 +82,9 @@ public final class EmbeddedCluster implements AutoCloseable
             {
                 nodes.get(i).start();
             }
-            for (final CassandraNode node : nodes)
+            for (int i = 1; i < count; i++)
             {
-                cluster.awaitPort(node);
+                cluster.awaitJoined(nodes.get(i));
             }
             cluster.awaitAllUp();
         }
@@ -229,6 +232,25 @@ public final class EmbeddedCluster implements AutoCloseable
         }
     }
 
+    /** A joining node that found no seed to gossip with gets one more try on a fresh data dir. */
+    private void awaitJoined(final CassandraNode node) throws IOException
+    {
+        try
+        {
+            awaitPort(node);
+        }
+        catch (final IOException first)
+        {
+            if (node.alive())
+            {
+                throw first;
+            }
+            node.deleteData();
+            node.start();
+            awaitPort(node);
+        }
+    }
+
     private void awaitPort(final CassandraNode node) throws IOException
     {
         final long until = System.nanoTime() + READY_TIMEOUT.toNanos();
@@ -239,8 +261,9 @@ public final class EmbeddedCluster implements AutoCloseable
                 throw new IOException("the Cassandra node on " + node.config().address()
                     + " exited during start-up; see " + node.config().log());
             }
-            try (Socket ignored = new Socket(node.config().address(), node.config().nativePort()))
+            try
             {
+                new Socket(node.config().address(), node.config().nativePort()).close();
                 return;
             }
             catch (final IOException notYet)

@@ -6,7 +6,6 @@ import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import com.datastax.oss.driver.api.core.config.ProgrammaticDriverConfigLoaderBuilder;
 import com.datastax.oss.driver.api.core.loadbalancing.NodeDistance;
-import io.jstress.settings.Consistency;
 import io.jstress.settings.StressSettings;
 
 import java.net.InetSocketAddress;
@@ -38,7 +37,7 @@ public final class Sessions
         final ProgrammaticDriverConfigLoaderBuilder config = DriverConfigLoader.programmaticBuilder()
             .withString(DefaultDriverOption.LOAD_BALANCING_POLICY_CLASS, "DcInferringLoadBalancingPolicy")
             .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, mode.requestTimeout())
-            .withString(DefaultDriverOption.REQUEST_CONSISTENCY, consistency(settings.command().consistency()))
+            .withString(DefaultDriverOption.REQUEST_CONSISTENCY, settings.command().consistency().name())
             .withBoolean(DefaultDriverOption.REQUEST_DEFAULT_IDEMPOTENCE, true)
             .withStringList(DefaultDriverOption.METADATA_SCHEMA_REFRESHED_KEYSPACES,
                 List.of(settings.schema().keyspace()))
@@ -94,10 +93,5 @@ public final class Sessions
         {
             session.forceCloseAsync();
         }
-    }
-
-    private static String consistency(final Consistency consistency)
-    {
-        return consistency.name();
     }
 }

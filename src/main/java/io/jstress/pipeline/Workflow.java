@@ -58,8 +58,12 @@ final class Workflow
         this.ops = settings.command().ratio().keySet().stream().sorted().collect(Collectors.toList());
     }
 
+    /** cassandra-stress's thread-count search is not built; auto mode runs one pass with this many threads. */
+    private static final int AUTO_THREADS = 200;
+
     int run()
     {
+        warnUnsupported();
         Interrupts.install(sig ->
         {
             signal = sig;
@@ -104,6 +108,23 @@ final class Workflow
         }
     }
 
+    private void warnUnsupported()
+    {
+        if (settings.rate().auto())
+        {
+            err.println("WARNING: -rate auto: jstress runs one pass with threads=" + threads()
+                + " instead of searching thread counts");
+        }
+        settings.mode().compression().filter(c -> !c.equals("none")).ifPresent(c ->
+            err.println("WARNING: -mode compression=" + c + " has no effect: jstress does not compress frames"));
+    }
+
+    /** The in-flight cap per dispatcher. */
+    private int threads()
+    {
+        return settings.rate().auto() ? Math.min(settings.rate().maxThreads(), AUTO_THREADS) : settings.rate().threads();
+    }
+
     private void createSchema(final CqlSession session, final Schema schema)
     {
         session.execute(schema.createKeyspace());
@@ -124,7 +145,7 @@ final class Workflow
         {
             return;
         }
-        final int threads = Math.min(WARMUP_MAX_THREADS, settings.rate().threads());
+        final int threads = Math.min(WARMUP_MAX_THREADS, threads());
         final PrintStream silent = new PrintStream(OutputStream.nullOutputStream());
         for (final OpType op : settings.command().ratio().keySet())
         {
@@ -155,7 +176,7 @@ final class Workflow
                 out, hdr, gc);
             report.printHeader();
             final Pipeline pipeline = pipeline(executors, statements, settings.command().ratio(),
-                settings.rate().threads(), settings.rate().pace().opsPerSecond(), settings.command().stop(),
+                threads(), settings.rate().pace().opsPerSecond(), settings.command().stop(),
                 settings.errors().ignore(), report, err);
             pipeline.start();
             final Pipeline.Result result = pipeline.await();
@@ -232,7 +253,7 @@ final class Workflow
     {
         final Set<OpType> types = settings.command().ratio().keySet();
         final String desc = types.size() == 1 ? types.iterator().next().name() : types.toString();
-        final int threads = settings.rate().threads() * settings.rate().processes();
+        final int threads = threads() * settings.rate().processes();
         final Stop stop = settings.command().stop();
         final String what;
         if (stop instanceof Stop.Count c)

@@ -1,6 +1,7 @@
 package io.jstress.workload;
 
-/** PLACEHOLDER */
+/** The population seed of each operation. Not thread-safe: each dispatcher has its own. */
+@FunctionalInterface
 public interface KeySampler
 {
     long seed(long opIndex);

@@ -2,9 +2,17 @@ package io.jstress.workload;
 
 import io.jstress.settings.Distribution;
 
-/** PLACEHOLDER */
+import java.util.SplittableRandom;
+
+/**
+ * Population seeds for each op. A sequence is a pure function of the op index, so dispatchers that share the
+ * index space visit each key once; the other distributions draw from a per-dispatcher generator.
+ */
 public final class KeySamplers
 {
+    /** cassandra-stress's EXP and EXTREME put the range's end at this cumulative probability. */
+    private static final double TAIL = 0.999;
+
     private KeySamplers()
     {
     }
@@ -12,7 +20,37 @@ public final class KeySamplers
     public static KeySampler of(final Distribution population, final long rngSeed)
     {
         final long min = population.min();
-        final long range = population.max() - min + 1;
-        return i -> min + Math.floorMod(i, range);
+        final long max = population.max();
+        final SplittableRandom random = new SplittableRandom(rngSeed);
+        if (population instanceof Distribution.Seq)
+        {
+            final long range = max - min + 1;
+            return i -> min + Math.floorMod(i, range);
+        }
+        if (population instanceof Distribution.Fixed f)
+        {
+            return i -> f.value();
+        }
+        if (population instanceof Distribution.Gaussian g)
+        {
+            return i -> clamp(Math.round(g.mean() + g.stdev() * random.nextGaussian()), min, max);
+        }
+        if (population instanceof Distribution.Exp)
+        {
+            final double mean = (max - min) / -Math.log(1 - TAIL);
+            return i -> clamp(min + (long)(random.nextExponential() * mean), min, max);
+        }
+        if (population instanceof Distribution.Extreme e)
+        {
+            final double scale = (max - min) / Math.pow(-Math.log(1 - TAIL), 1 / e.shape());
+            return i -> clamp(min + (long)(scale * Math.pow(-Math.log(1 - random.nextDouble()), 1 / e.shape())), min,
+                max);
+        }
+        return i -> random.nextLong(min, max + 1);
+    }
+
+    private static long clamp(final long v, final long min, final long max)
+    {
+        return Math.max(min, Math.min(max, v));
     }
 }

@@ -1,50 +1,120 @@
 package io.jstress.workload;
 
 import io.jstress.settings.ColumnSettings;
+import io.jstress.settings.Distribution;
 
-/** PLACEHOLDER until the cassandra-stress compatible generator lands. */
+/**
+ * Partition keys and cell values byte for byte as cassandra-stress 3.x generates them for its predefined
+ * commands, so each tool validates the other's writes. For a population seed:
+ * <ol>
+ * <li>the key: a java.util.Random seeded with seed ^ salt("randomstrkey") draws a uniform long in [1, 1e11],
+ * then one more whose 4-bit nibbles, low first, become the key's characters ('0'-'9', then 'K'-'P');</li>
+ * <li>the row's seed: the key's bytes folded as seed = 31 * seed + byte;</li>
+ * <li>each column: a Random seeded with rowSeed ^ salt("randomstr" + name) draws s; the cell's size is drawn
+ * from Random(s) under -col size=, and its bytes come from FasterRandom(~s), eight little-endian bytes a draw.</li>
+ * </ol>
+ * Not thread-safe: one per dispatcher. Allocates nothing after construction.
+ */
 public final class RowGenerator
 {
     public static final int KEY_LENGTH = 10;
-    private final ColumnSettings columns;
+    private static final long IDENTITY_MAX = 100_000_000_000L;
 
-    public RowGenerator(final ColumnSettings columns)
+    private final long keySalt = Murmur3.salt("randomstrkey");
+    private final long[] columnSalts;
+    private final Distribution size;
+    private final int columns;
+    private final int maxSize;
+    private final Lcg random = new Lcg();
+    private final FasterRandom bytes = new FasterRandom();
+    private final byte[] key = new byte[KEY_LENGTH];
+    private long keySeed = Long.MIN_VALUE;
+    private long rowSeed;
+
+    public RowGenerator(final ColumnSettings settings)
     {
-        this.columns = columns;
+        final var names = Schema.columnNames(settings);
+        columns = (int)settings.count().max();
+        columnSalts = new long[names.size()];
+        for (int i = 0; i < columnSalts.length; i++)
+        {
+            columnSalts[i] = Murmur3.salt("randomstr" + names.get(i));
+        }
+        size = settings.size();
+        maxSize = (int)size.max();
     }
 
+    /** Writes the partition key of this population seed into dst[0..KEY_LENGTH). */
     public void key(final long seed, final byte[] dst)
     {
-        long v = seed;
-        for (int i = KEY_LENGTH - 1; i >= 0; i--)
-        {
-            dst[i] = (byte)('0' + (v % 10));
-            v /= 10;
-        }
+        prepare(seed);
+        System.arraycopy(key, 0, dst, 0, KEY_LENGTH);
     }
 
+    /** Every row has the most columns -col n= allows, as cassandra-stress's predefined commands write. */
     public int columnCount(final long seed)
     {
-        return (int)columns.count().max();
+        return columns;
     }
 
+    /** Writes column `column`'s value of this row into dst and returns its length. */
     public int value(final long seed, final int column, final byte[] dst)
     {
-        final int len = (int)columns.size().max();
-        for (int i = 0; i < len; i++)
+        prepare(seed);
+        random.setSeed(rowSeed ^ columnSalts[column]);
+        final long s = random.uniform(1, IDENTITY_MAX);
+        final int length = (int)sizeFor(s);
+        bytes.setSeed(~s);
+        for (int i = 0; i < length; )
         {
-            dst[i] = (byte)(seed * 31 + column * 7 + i);
+            long v = bytes.nextLong();
+            for (int n = Math.min(length - i, Long.BYTES); n-- > 0; v >>= Byte.SIZE)
+            {
+                dst[i++] = (byte)v;
+            }
         }
-        return len;
+        return length;
     }
 
     public int maxValueLength()
     {
-        return (int)columns.size().max();
+        return maxSize;
     }
 
     public int maxColumns()
     {
-        return (int)columns.count().max();
+        return columns;
+    }
+
+    private long sizeFor(final long s)
+    {
+        if (size instanceof Distribution.Fixed f)
+        {
+            return f.value();
+        }
+        random.setSeed(s);
+        return random.uniform(size.min(), size.max());
+    }
+
+    /** The key and row seed depend only on the population seed, so consecutive calls for one row share them. */
+    private void prepare(final long seed)
+    {
+        if (seed == keySeed)
+        {
+            return;
+        }
+        random.setSeed(seed ^ keySalt);
+        random.uniform(1, IDENTITY_MAX);
+        long value = random.uniform(1, IDENTITY_MAX);
+        long fold = 0;
+        for (int i = 0; i < KEY_LENGTH; i++)
+        {
+            final int v = (int)(value & 15);
+            key[i] = (byte)((v < 10 ? '0' : 'A') + v);
+            value >>>= 4;
+            fold = 31 * fold + key[i];
+        }
+        rowSeed = fold;
+        keySeed = seed;
     }
 }

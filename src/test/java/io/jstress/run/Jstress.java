@@ -39,7 +39,13 @@ public final class Jstress
         {
             code = Main.run(args.toArray(String[]::new), o, e);
         }
-        return new Jstress(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        final Jstress run = new Jstress(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        // every run test also holds the pipeline to its promise: no completion is ever lost
+        if (run.err.contains("completions were lost"))
+        {
+            throw new AssertionError("lost samples must read 0:\n" + run);
+        }
+        return run;
     }
 
     /** The Results line that starts with this label, e.g. "Total partitions". */
