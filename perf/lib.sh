@@ -1,6 +1,6 @@
 # Shared by perf/loader-cost.sh and perf/soak.sh (sourced, not run): building, the server, pinning, /proc.
-# The caller sets: home, pin (1 or 0), target (simulacron|responder|embedded|HOST); prepare sets work.
-# PERF_SERVER_ADDRESS moves the Simulacron node off 127.0.77.1, so two harnesses can run at once.
+# The caller sets: home, pin (1 or 0), target (responder|embedded|HOST); prepare sets work.
+# PERF_SERVER_ADDRESS moves the responder off 127.0.77.1, so two harnesses can run at once.
 
 server_pid=""
 server_cpus=""
@@ -30,11 +30,10 @@ build() {
 # start_target: starts the server the target names (if any) and sets node_words to the -node option
 start_target() {
   case "$target" in
-    simulacron|responder)
-      local node=${PERF_SERVER_ADDRESS:-127.0.77.1} main=io.jstress.perf.SimulacronServer
-      [ "$target" = responder ] && main=io.jstress.perf.CqlResponder
+    responder)
+      local node=${PERF_SERVER_ADDRESS:-127.0.77.1}
       local cp="$home/target/test-classes:$home/target/classes:$(cat "$home/target/perf-classpath.txt")"
-      local launch=(java -Xms512m -Xmx512m -XX:+UseG1GC -cp "$cp" "$main" "$node" 9042)
+      local launch=(java -Xms256m -Xmx256m -XX:+UseG1GC -cp "$cp" io.jstress.perf.CqlResponder "$node" 9042)
       if [ -n "$server_cpus" ]; then launch=(taskset -c "$server_cpus" "${launch[@]}"); fi
       "${launch[@]}" >"$work/server.log" 2>&1 &
       server_pid=$!

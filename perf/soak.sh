@@ -3,12 +3,12 @@
 # jcmd GC.class_histogram runs a full GC and sums the bytes of the objects left, inside the same pause.
 # Passes when the last minute's live set is within 10% of the second minute's (the first holds the warm-up).
 #
-#   perf/soak.sh                          # 10 minutes at fixed=5000/s against Simulacron
+#   perf/soak.sh                          # 10 minutes at fixed=5000/s against CqlResponder
 #   perf/soak.sh --minutes 3 --rate 20000 --target embedded
 set -euo pipefail
 
 home="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
-target=simulacron
+target=responder
 minutes=10
 rate=5000
 threads=100
