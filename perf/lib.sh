@@ -1,6 +1,6 @@
 # Shared by perf/loader-cost.sh and perf/soak.sh (sourced, not run): building, the server, pinning, /proc.
-# The caller sets: home, pin (1 or 0), target (simulacron|responder|embedded|HOST); prepare sets work.
-# PERF_SERVER_ADDRESS moves the Simulacron node off 127.0.77.1, so two harnesses can run at once.
+# The caller sets: home, pin (1 or 0), target (responder|embedded|HOST); prepare sets work.
+# PERF_SERVER_ADDRESS moves the responder off 127.0.77.1, so two harnesses can run at once.
 
 server_pid=""
 server_cpus=""
@@ -12,9 +12,10 @@ stop_server() {
   if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
 }
 
-# the server gets the last core and the loader the others, so neither steals the other's CPU
+# the server gets the last core and the loader the others, so neither steals the other's CPU; an embedded
+# node is the loader's child and would inherit the loader's cores, so then nothing is pinned
 choose_cpus() {
-  if [ "$pin" = 1 ] && [ "$cores" -ge 2 ] && command -v taskset >/dev/null; then
+  if [ "$pin" = 1 ] && [ "$target" != embedded ] && [ "$cores" -ge 2 ] && command -v taskset >/dev/null; then
     server_cpus=$((cores - 1))
     loader_cpus="0-$((cores - 2))"
   fi
@@ -29,11 +30,10 @@ build() {
 # start_target: starts the server the target names (if any) and sets node_words to the -node option
 start_target() {
   case "$target" in
-    simulacron|responder)
-      local node=${PERF_SERVER_ADDRESS:-127.0.77.1} main=io.jstress.perf.SimulacronServer
-      [ "$target" = responder ] && main=io.jstress.perf.CqlResponder
+    responder)
+      local node=${PERF_SERVER_ADDRESS:-127.0.77.1}
       local cp="$home/target/test-classes:$home/target/classes:$(cat "$home/target/perf-classpath.txt")"
-      local launch=(java -Xms512m -Xmx512m -XX:+UseG1GC -cp "$cp" "$main" "$node" 9042)
+      local launch=(java -Xms256m -Xmx256m -XX:+UseG1GC -cp "$cp" io.jstress.perf.CqlResponder "$node" 9042)
       if [ -n "$server_cpus" ]; then launch=(taskset -c "$server_cpus" "${launch[@]}"); fi
       "${launch[@]}" >"$work/server.log" 2>&1 &
       server_pid=$!

@@ -6,14 +6,14 @@
 # p99 latency of its Results block (response time for fixed=, service time otherwise). Then the ratio of
 # each --vs run to the jstress run of the same round.
 #
-#   perf/loader-cost.sh                                   # Simulacron, fixed=5000/s then unthrottled
+#   perf/loader-cost.sh                                   # CqlResponder, fixed=5000/s then unthrottled
 #   perf/loader-cost.sh --vs ~/.cache/jstress-peers/cassandra-stress-3.19.0/bin/cassandra-stress
 #   perf/loader-cost.sh --target embedded --mode fixed --rate 2000
 #   perf/loader-cost.sh --vs 'env JSTRESS_JVM_OPTS=-Djstress.wait=yielding ./jstress'
 set -euo pipefail
 
 home="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
-target=simulacron
+target=responder
 modes=(fixed max)
 rate=5000
 duration=30s
@@ -28,9 +28,8 @@ usage() {
   sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
   cat <<'EOF'
 options:
-  --target simulacron|responder|embedded|HOST
-                                      the server: Simulacron (default) or perf's CqlResponder, each one node
-                                      on 127.0.77.1 on one core; -node embedded; or a running node
+  --target responder|embedded|HOST   the server: perf's CqlResponder (default; one node on 127.0.77.1 on
+                                      one core), -node embedded, or a running node
   --mode fixed|max|both               fixed=RATE/s, unthrottled, or both (default both)
   --rate N  --duration D  --threads N --rounds N
   --loader CMD                        loader A (default ./jstress)

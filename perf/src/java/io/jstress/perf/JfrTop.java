@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * Where the CPU goes, from a JFR recording: execution samples split by owner (jstress, driver, Netty, the
  * pipeline's libraries, the JDK), with JDK frames charged to the nearest caller that is not the JDK, the top
- * methods, the busiest threads, and the time spent in GC pauses.
+ * methods, the busiest threads, the time spent in GC pauses, and what allocates (the allocation samples).
  *
  * <pre>java -cp ... io.jstress.perf.JfrTop recording.jfr [top-n]</pre>
  */
@@ -41,6 +41,8 @@ public final class JfrTop
         final Map<String, Long> owners = new HashMap<>();
         final Map<String, Long> methods = new HashMap<>();
         final Map<String, Long> threads = new HashMap<>();
+        final Map<String, Long> allocations = new HashMap<>();
+        final Map<String, Long> allocationOwners = new HashMap<>();
         long samples = 0;
         Duration pauses = Duration.ZERO;
         for (final RecordedEvent e : RecordingFile.readAllEvents(Path.of(args[0])))
@@ -49,6 +51,14 @@ public final class JfrTop
             if (type.equals("jdk.GCPhasePause"))
             {
                 pauses = pauses.plus(e.getDuration());
+            }
+            if (type.equals("jdk.ObjectAllocationSample") && e.getStackTrace() != null
+                && !e.getStackTrace().getFrames().isEmpty())
+            {
+                final String owner = owner(e.getStackTrace().getFrames());
+                allocations.merge(e.getClass("objectClass").getName() + " by "
+                    + name(e.getStackTrace().getFrames().get(0)) + " [" + owner + "]", e.getLong("weight"), Long::sum);
+                allocationOwners.merge(owner, e.getLong("weight"), Long::sum);
             }
             if (!type.equals("jdk.ExecutionSample") || e.getStackTrace() == null)
             {
@@ -69,6 +79,9 @@ public final class JfrTop
         print("by owner (JDK frames charged to their nearest non-JDK caller)", owners, samples, top);
         print("top methods (self)", methods, samples, top);
         print("by thread", threads, samples, top);
+        final long allocated = allocations.values().stream().mapToLong(Long::longValue).sum();
+        print("allocation (sampled bytes) by owner", allocationOwners, allocated, top);
+        print("allocation by class, allocating method and owner", allocations, allocated, top);
     }
 
     private static String owner(final List<RecordedFrame> frames)
