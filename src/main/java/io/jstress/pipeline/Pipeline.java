@@ -3,7 +3,6 @@ package io.jstress.pipeline;
 import com.lmax.disruptor.BatchEventProcessor;
 import com.lmax.disruptor.BatchEventProcessorBuilder;
 import com.lmax.disruptor.ExceptionHandler;
-import com.lmax.disruptor.LiteTimeoutBlockingWaitStrategy;
 import com.lmax.disruptor.RingBuffer;
 import com.lmax.disruptor.Sequence;
 import com.lmax.disruptor.WaitStrategy;
@@ -29,6 +28,8 @@ import java.util.function.IntFunction;
 public final class Pipeline
 {
     private static final long STATS_TICK_MS = 1;
+    /** How long the stats thread parks between looks at the completion ring. */
+    private static final long STATS_PARK_NS = TimeUnit.MICROSECONDS.toNanos(100);
     private static final long MAIN_POLL_NS = TimeUnit.MILLISECONDS.toNanos(5);
     private static final long JOIN_MS = 2000;
 
@@ -66,7 +67,7 @@ public final class Pipeline
         final int maxInFlight = threads * processes;
         final RingBuffer<Completion> completions = RingBuffer.createMultiProducer(Completion::new,
             ceilPow2(Math.max(1024, 2 * maxInFlight)),
-            new LiteTimeoutBlockingWaitStrategy(STATS_TICK_MS, TimeUnit.MILLISECONDS));
+            new ParkingWaitStrategy(STATS_PARK_NS, TimeUnit.MILLISECONDS.toNanos(STATS_TICK_MS)));
         final RingBuffer<OpSlot> ops = RingBuffer.createSingleProducer(OpSlot::new,
             ceilPow2(Math.min(65536, Math.max(1024, 4 * maxInFlight))), opWait);
 
