@@ -94,6 +94,7 @@ final class OpContext implements BiConsumer<AsyncResultSet, Throwable>
         if (error != null)
         {
             failure = error;
+            rows = 0;
             o = control.stopping() && control.reason() == RunControl.Reason.DEADLINE
                 ? Outcome.CANCELLED : ErrorClassifier.classify(error);
         }
