@@ -18,8 +18,8 @@ final class Dispatcher implements EventHandler<OpSlot>
     private final Workload workload;
     private final RunControl control;
     private final AtomicLong inFlight;
-    private long maxInFlight;
-    private volatile long maxInFlightSeen;
+    /** Written only by this dispatcher, and only when it grows; read by the run's owner at the end. */
+    private volatile long maxInFlight;
 
     Dispatcher(final int ordinal, final int count, final ContextPool pool, final Workload workload,
         final RunControl control, final AtomicLong inFlight)
@@ -48,7 +48,6 @@ final class Dispatcher implements EventHandler<OpSlot>
         if (now > maxInFlight)
         {
             maxInFlight = now;
-            maxInFlightSeen = now;
         }
         context.start(slot.index, slot.intendedNs, workload);
     }
@@ -56,7 +55,7 @@ final class Dispatcher implements EventHandler<OpSlot>
     /** The most operations in flight (over all dispatchers) that this dispatcher saw when it sent one. */
     long maxInFlight()
     {
-        return maxInFlightSeen;
+        return maxInFlight;
     }
 
     ContextPool pool()

@@ -3,6 +3,7 @@ package io.jstress.workload;
 import io.jstress.settings.OpType;
 
 import java.nio.ByteBuffer;
+import java.util.HexFormat;
 
 /**
  * The bytes of one in-flight operation: its key, its column values (what a write sends, what a read expects)
@@ -67,11 +68,6 @@ public final class RowBuffers
     /** The partition key as hex, for the one line printed when an op fails for good. */
     public String keyHex()
     {
-        final StringBuilder b = new StringBuilder(key.length * 2);
-        for (final byte k : key)
-        {
-            b.append(Character.forDigit((k >> 4) & 0xF, 16)).append(Character.forDigit(k & 0xF, 16));
-        }
-        return b.toString();
+        return HexFormat.of().formatHex(key);
     }
 }
