@@ -1,7 +1,6 @@
 package io.jstress.pipeline;
 
 import com.datastax.oss.driver.api.core.AllNodesFailedException;
-import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.DriverException;
 import com.datastax.oss.driver.api.core.auth.AuthenticationException;
 import io.jstress.node.EmbeddedCluster;
@@ -133,14 +132,5 @@ public final class Run
     static String maskPasswords(final String commandLine)
     {
         return commandLine.replaceAll("(?i)([\\w-]*password\\s*=\\s*)[^\\s]+", "$1*suppressed*");
-    }
-
-    /** Closes sessions with a bounded wait. */
-    static void closeAll(final List<CqlSession> sessions)
-    {
-        for (final CqlSession s : sessions)
-        {
-            Sessions.close(s);
-        }
     }
 }

@@ -77,6 +77,14 @@ public final class Sessions
         return builder.build();
     }
 
+    public static void closeAll(final List<CqlSession> sessions)
+    {
+        for (final CqlSession s : sessions)
+        {
+            close(s);
+        }
+    }
+
     /** Closes with a bounded wait, then forces: a hung driver must never keep the loader alive. */
     public static void close(final CqlSession session)
     {

@@ -6,6 +6,7 @@ import io.jstress.report.Report;
 import io.jstress.settings.Stop;
 
 import java.io.PrintStream;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -207,7 +208,7 @@ final class StatsHandler implements EventHandler<Completion>
         report.loaderSample((end - startNs) / 1e9, lagNs, inFlight);
         if (health.loaderBound(lagNs, inFlight))
         {
-            err.println(String.format(java.util.Locale.ROOT,
+            err.println(String.format(Locale.ROOT,
                 "WARNING: jstress is %.1f ms behind its schedule with only %d of %d ops in flight: "
                     + "the loader, not the server, is the bottleneck", lagNs / 1e6, inFlight, health.cap()));
         }

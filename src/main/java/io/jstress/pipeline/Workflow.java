@@ -9,6 +9,7 @@ import io.jstress.report.JsonSummary;
 import io.jstress.report.RunOutcome;
 import io.jstress.report.Report;
 import io.jstress.settings.OpType;
+import io.jstress.settings.Pace;
 import io.jstress.settings.Stop;
 import io.jstress.settings.StressSettings;
 import io.jstress.settings.Truncate;
@@ -104,7 +105,7 @@ final class Workflow
         }
         finally
         {
-            Run.closeAll(sessions);
+            Sessions.closeAll(sessions);
         }
     }
 
@@ -172,7 +173,7 @@ final class Workflow
         final long epochNs = System.nanoTime();
         try (GcMonitor gc = new GcMonitor(); HdrLog hdr = openHdr(epochMs, epochNs))
         {
-            final Report report = new Report(ops, settings.rate().pace().kind() == io.jstress.settings.Pace.Kind.FIXED,
+            final Report report = new Report(ops, settings.rate().pace().kind() == Pace.Kind.FIXED,
                 out, hdr, gc);
             report.printHeader();
             final Pipeline pipeline = pipeline(executors, statements, settings.command().ratio(),

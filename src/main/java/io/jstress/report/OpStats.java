@@ -2,6 +2,8 @@ package io.jstress.report;
 
 import org.HdrHistogram.Histogram;
 
+import java.util.Arrays;
+
 /**
  * What one op type did, for the current interval and for the whole run. Owned by the single stats thread, so
  * recording is plain field updates into plain Histograms. The summary is the sum of the intervals, made with
@@ -47,7 +49,7 @@ public final class OpStats
             partitions = 0;
             rows = 0;
             errors = 0;
-            java.util.Arrays.fill(errorsByClass, 0);
+            Arrays.fill(errorsByClass, 0);
         }
 
         /** Every op recorded, failed or not (st is recorded for all of them). */
