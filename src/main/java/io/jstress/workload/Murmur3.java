@@ -23,19 +23,11 @@ final class Murmur3
         long h2 = 0;
         for (int i = 0; i < blocks; i++)
         {
-            long k1 = block(key, i * 16);
-            long k2 = block(key, i * 16 + 8);
-            k1 *= C1;
-            k1 = Long.rotateLeft(k1, 31);
-            k1 *= C2;
-            h1 ^= k1;
+            h1 ^= mixK1(block(key, i * 16));
             h1 = Long.rotateLeft(h1, 27);
             h1 += h2;
             h1 = h1 * 5 + 0x52dce729;
-            k2 *= C2;
-            k2 = Long.rotateLeft(k2, 33);
-            k2 *= C1;
-            h2 ^= k2;
+            h2 ^= mixK2(block(key, i * 16 + 8));
             h2 = Long.rotateLeft(h2, 31);
             h2 += h1;
             h2 = h2 * 5 + 0x38495ab5;
@@ -58,17 +50,11 @@ final class Murmur3
         }
         if (key.length - tail > 8)
         {
-            k2 *= C2;
-            k2 = Long.rotateLeft(k2, 33);
-            k2 *= C1;
-            h2 ^= k2;
+            h2 ^= mixK2(k2);
         }
         if (key.length - tail > 0)
         {
-            k1 *= C1;
-            k1 = Long.rotateLeft(k1, 31);
-            k1 *= C2;
-            h1 ^= k1;
+            h1 ^= mixK1(k1);
         }
         h1 ^= key.length;
         h2 ^= key.length;
@@ -78,6 +64,16 @@ final class Murmur3
         h2 = fmix(h2);
         h1 += h2;
         return h1;
+    }
+
+    private static long mixK1(final long k)
+    {
+        return Long.rotateLeft(k * C1, 31) * C2;
+    }
+
+    private static long mixK2(final long k)
+    {
+        return Long.rotateLeft(k * C2, 33) * C1;
     }
 
     private static long block(final byte[] key, final int offset)
