@@ -61,6 +61,9 @@ record NodeConfig(String address, String seed, int nativePort, int storagePort, 
             // snapshots before TRUNCATE and DROP only cost the tests time and disk
             "auto_snapshot: false",
             "auto_bootstrap: false",
+            // user profiles may create materialized views and SASI indexes in extra_definitions
+            "materialized_views_enabled: true",
+            "sasi_indexes_enabled: true",
             "");
         Files.writeString(yaml(), yaml, StandardCharsets.UTF_8);
         Files.writeString(logback(), "<configuration>\n"
