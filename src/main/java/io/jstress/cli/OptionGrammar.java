@@ -59,7 +59,7 @@ public final class OptionGrammar
     static final SubOption ERR_FAIL_FAST = flag("fail-fast", "Stop at the first failure").ignored();
     static final SubOption ERR_SKIP_READ = flag("skip-read-validation", "Do not check the values read");
     static final SubOption ERR_SKIP_UNSUPPORTED = flag("skip-unsupported-columns",
-        "Skip unsupported columns of user profiles (no effect until user profiles exist)").ignored();
+        "Skip (with one warning each) value columns of a user profile whose type cannot be generated");
     static final SubOption ERR_DELAY_POLICY = value("delay-policy=", "Retry delay: constant, linear, exponential").ignored();
     static final SubOption ERR_MIN_DELAY = value("min-delay-ms=", "Minimum retry delay").ignored();
     static final SubOption ERR_MAX_DELAY = value("max-delay-ms=", "Maximum retry delay").ignored();

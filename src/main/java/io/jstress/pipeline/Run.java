@@ -5,6 +5,7 @@ import com.datastax.oss.driver.api.core.DriverException;
 import com.datastax.oss.driver.api.core.auth.AuthenticationException;
 import io.jstress.node.EmbeddedCluster;
 import io.jstress.report.SettingsDump;
+import io.jstress.settings.Command;
 import io.jstress.settings.StressSettings;
 
 import java.io.IOException;
@@ -28,6 +29,11 @@ public final class Run
     public static int execute(final StressSettings settings, final String[] args, final PrintStream stdout,
         final PrintStream err)
     {
+        if (settings.command().type() == Command.USER)
+        {
+            err.println("jstress: user: the profiles were read and checked; running them is not wired in yet");
+            return 1;
+        }
         try (Console console = Console.open(settings.log(), stdout))
         {
             final PrintStream out = console.out();

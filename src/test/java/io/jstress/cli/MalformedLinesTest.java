@@ -25,7 +25,8 @@ class MalformedLinesTest
         -rate threads=2                                         | no command
         foo n=10                                                | 'foo'
         writ n=10                                               | 'writ'
-        user profile=a.yaml                                     | user
+        user profile=no-such-profile.yaml ops(insert=1)         | profile=no-such-profile.yaml: no such file
+        user ops(insert=1)                                      | profile=
         print dist=UNIFORM(1..10)                               | print
         write n=10 -rat threads=2                               | '-rat'
         write n=10 -rate threads=2 -rate threads=3              | -rate is defined multiple times. Each option/command can be specified at most once.
@@ -92,7 +93,7 @@ class MalformedLinesTest
         write n=10 -transport keystore-password=hunter2         | keystore-password=
         help -rate threads=2                                    | help
         help frobnicate                                         | 'frobnicate'
-        help user                                               | user: not supported yet
+        help print                                              | print: not supported yet
         """)
     void malformedLinePrintsOneLineNamingTheWord(final String line, final String named)
     {

@@ -1,0 +1,112 @@
+package io.jstress.workload.user;
+
+import java.util.Arrays;
+
+/**
+ * The distinct values of one clustering column under the current parent, in generation order, consumed from the
+ * front like cassandra-stress's per-level queue. Grows to the largest count seen, then reuses its cells.
+ */
+final class ClusteringLevel
+{
+    private final ValueGenerator generator;
+    private Cell[] cells = new Cell[0];
+    private int[] slots = new int[0];
+    private int size;
+    /** The front of the queue; -1 stands for cassandra-stress's sentinel pushed in front, about to be polled. */
+    private int head;
+
+    ClusteringLevel(final ValueGenerator generator)
+    {
+        this.generator = generator;
+    }
+
+    boolean isEmpty()
+    {
+        return head >= size;
+    }
+
+    int remaining()
+    {
+        return size - head;
+    }
+
+    Cell peek()
+    {
+        return cells[head];
+    }
+
+    void poll()
+    {
+        head++;
+    }
+
+    void pushSentinel()
+    {
+        head--;
+    }
+
+    void clear()
+    {
+        size = 0;
+        head = 0;
+    }
+
+    /** Appends count generated values, dropping repeats, from the generator as already seeded. */
+    void fill(final int count)
+    {
+        ensure(count);
+        if (count == 1)
+        {
+            generator.generate(cells[size++]);
+            return;
+        }
+        Arrays.fill(slots, 0);
+        for (int i = 0; i < count; i++)
+        {
+            final Cell next = cells[size];
+            generator.generate(next);
+            if (unique(next))
+            {
+                size++;
+            }
+        }
+    }
+
+    /** Records the value in the open-addressing table of this fill; false if an equal one is there. */
+    private boolean unique(final Cell next)
+    {
+        final int mask = slots.length - 1;
+        for (int s = next.hash() & mask; ; s = (s + 1) & mask)
+        {
+            final int held = slots[s];
+            if (held == 0)
+            {
+                slots[s] = size + 1;
+                return true;
+            }
+            if (cells[held - 1].sameAs(next))
+            {
+                return false;
+            }
+        }
+    }
+
+    private void ensure(final int count)
+    {
+        final int needed = size + count;
+        if (needed > cells.length)
+        {
+            final int old = cells.length;
+            cells = Arrays.copyOf(cells, Math.max(needed, old * 2));
+            for (int i = old; i < cells.length; i++)
+            {
+                cells[i] = new Cell(generator.maxLength());
+            }
+        }
+        final int table = Integer.highestOneBit(Math.max(2, count) * 2 - 1) << 1;
+        if (table > slots.length)
+        {
+            slots = new int[table];
+        }
+    }
+}
