@@ -39,7 +39,7 @@ final class UserTranslator
                 + "user profile=stress.yaml ops(insert=1,q1=2)");
         }
         final List<UserProfile> profiles = profiles(words.value(PROFILE).orElseThrow(), words.word(PROFILE));
-        final Map<String, Double> ops = ops(words.value(OPS).orElseThrow(), words.word(OPS), profiles);
+        final List<UserSettings.NamedOp> ops = ops(words.value(OPS).orElseThrow(), words.word(OPS), profiles);
         final DistributionSpec clustering = words.value(USER_CLUSTERING)
             .map(v -> ProfileDistributions.parse(v)).orElse(DEFAULT_CLUSTERING);
         final Consistency serial = words.value(USER_SERIAL_CONSISTENCY).map(v -> switch (v.toUpperCase(Locale.ROOT))
@@ -72,9 +72,10 @@ final class UserTranslator
     }
 
     /** ops(name=ratio,...): each name is insert, a query, or specname.op for a profile after the first. */
-    private static Map<String, Double> ops(final String value, final String word, final List<UserProfile> profiles)
+    private static List<UserSettings.NamedOp> ops(final String value, final String word,
+        final List<UserProfile> profiles)
     {
-        final Map<String, Double> ops = new LinkedHashMap<>();
+        final List<UserSettings.NamedOp> ops = new ArrayList<>();
         for (final String pair : value.split(","))
         {
             final String[] kv = pair.split("=", -1);
@@ -82,36 +83,37 @@ final class UserTranslator
             {
                 throw Numbers.expected(word, "ops(name=ratio,...), e.g. ops(insert=1,q1=2)");
             }
-            final double ratio = Numbers.decimal(kv[1], word);
-            checkOp(kv[0], word, profiles);
-            if (ops.keySet().stream().anyMatch(k -> k.equalsIgnoreCase(kv[0])))
+            final UserSettings.NamedOp op = op(kv[0], Numbers.decimal(kv[1], word), word, profiles);
+            if (ops.stream().anyMatch(o -> o.name().equalsIgnoreCase(kv[0])))
             {
                 throw Numbers.expected(word, "each op once, but " + kv[0] + " is given twice");
             }
-            ops.put(kv[0], ratio);
+            ops.add(op);
         }
-        if (ops.values().stream().noneMatch(r -> r > 0))
+        if (ops.stream().noneMatch(o -> o.ratio() > 0))
         {
             throw Numbers.expected(word, "at least one op with a ratio above 0");
         }
         return ops;
     }
 
-    private static void checkOp(final String op, final String word, final List<UserProfile> profiles)
+    private static UserSettings.NamedOp op(final String op, final double ratio, final String word,
+        final List<UserProfile> profiles)
     {
-        final Optional<OpName> name = OpName.resolve(op, profiles);
+        final Optional<UserSettings.NamedOp> name = OpName.resolve(op, ratio, profiles);
         if (name.isEmpty())
         {
             throw Numbers.expected(word, "ops named insert, one of the queries of " + profiles.get(0).source()
                 + " (" + String.join(", ", profiles.get(0).queries().keySet()) + ")"
                 + (profiles.size() > 1 ? ", or specname.op" : "") + ", but '" + op + "' is none of them");
         }
-        final UserProfile profile = name.get().profile();
-        if (profile.tokenRangeQueries().containsKey(name.get().op()))
+        final UserProfile profile = profiles.get(name.get().profile());
+        if (profile.tokenRangeQueries().containsKey(name.get().target()))
         {
             throw Numbers.expected(word, "insert or a query, but " + op + " is a token range query, which jstress "
                 + "does not run yet");
         }
+        return name.get();
     }
 
     /** Unsupported columns: key columns stop the run, value columns too unless -errors skip-unsupported-columns. */

@@ -1,6 +1,9 @@
 package io.jstress.workload.user;
 
+import io.jstress.settings.CqlType;
+
 import java.util.Arrays;
+import java.util.SplittableRandom;
 
 /**
  * The distinct values of one clustering column under the current parent, in generation order, consumed from the
@@ -8,16 +11,31 @@ import java.util.Arrays;
  */
 final class ClusteringLevel
 {
+    /** -pop contents=: ARBITRARY keeps generation order, SORTED the values' Java order, SHUFFLED a random one. */
+    enum Order
+    {
+        ARBITRARY, SORTED, SHUFFLED
+    }
+
     private final ValueGenerator generator;
+    private final CqlType.Kind kind;
+    private final Order order;
+    private final SplittableRandom random;
+    private final java.util.Comparator<Cell> javaOrder;
     private Cell[] cells = new Cell[0];
     private int[] slots = new int[0];
     private int size;
     /** The front of the queue; -1 stands for cassandra-stress's sentinel pushed in front, about to be polled. */
     private int head;
 
-    ClusteringLevel(final ValueGenerator generator)
+    ClusteringLevel(final ValueGenerator generator, final CqlType.Kind kind, final Order order,
+        final SplittableRandom random)
     {
         this.generator = generator;
+        this.kind = kind;
+        this.order = order == Order.SORTED && !JavaOrder.comparable(kind) ? Order.ARBITRARY : order;
+        this.random = random;
+        this.javaOrder = (a, b) -> JavaOrder.compare(kind, a, b);
     }
 
     boolean isEmpty()
@@ -60,6 +78,12 @@ final class ClusteringLevel
             generator.generate(cells[size++]);
             return;
         }
+        if (order == Order.SORTED)
+        {
+            fillSorted(count);
+            return;
+        }
+        final int start = size;
         Arrays.fill(slots, 0);
         for (int i = 0; i < count; i++)
         {
@@ -70,6 +94,38 @@ final class ClusteringLevel
                 size++;
             }
         }
+        if (order == Order.SHUFFLED)
+        {
+            for (int i = start; i < size; i++)
+            {
+                final int j = i + random.nextInt(size - i);
+                final Cell swap = cells[i];
+                cells[i] = cells[j];
+                cells[j] = swap;
+            }
+        }
+    }
+
+    /** All count values sorted, then each kept unless it equals the one before. */
+    private void fillSorted(final int count)
+    {
+        final int start = size;
+        for (int i = 0; i < count; i++)
+        {
+            generator.generate(cells[start + i]);
+        }
+        Arrays.sort(cells, start, start + count, javaOrder);
+        int kept = start;
+        for (int i = start; i < start + count; i++)
+        {
+            if (i == start || JavaOrder.compare(kind, cells[kept - 1], cells[i]) < 0)
+            {
+                final Cell swap = cells[kept];
+                cells[kept++] = cells[i];
+                cells[i] = swap;
+            }
+        }
+        size = kept;
     }
 
     /** Records the value in the open-addressing table of this fill; false if an equal one is there. */

@@ -30,7 +30,7 @@ final class MultiRowIterator extends PartitionIterator
         levels = new ClusteringLevel[depth];
         for (int i = 0; i < depth; i++)
         {
-            levels[i] = new ClusteringLevel(model.clustering[i]);
+            levels[i] = new ClusteringLevel(model.clustering[i], model.clusteringKind(i), model.order, random);
         }
         clusteringSeeds = new long[depth];
         chancemodifier = new double[depth];

@@ -23,10 +23,12 @@ final class PartitionModel
     final int[] descendantAverages;
     final double maxRowCount;
     final double minRowCount;
+    final ClusteringLevel.Order order;
 
-    PartitionModel(final TableShape table, final Map<String, ColumnSpec> specs)
+    PartitionModel(final TableShape table, final Map<String, ColumnSpec> specs, final ClusteringLevel.Order order)
     {
         this.table = table;
+        this.order = order;
         partitionKey = generators(table.partitionKey(), specs);
         clustering = generators(table.clustering(), specs);
         values = generators(table.regular(), specs);
@@ -65,6 +67,12 @@ final class PartitionModel
         return generators;
     }
 
+    /** The CQL type kind of clustering column i. */
+    io.jstress.settings.CqlType.Kind clusteringKind(final int i)
+    {
+        return table.clustering().get(i).type().kind();
+    }
+
     /** Columns in row order: partition key, clustering, then the others. */
     int columnCount()
     {
@@ -84,14 +92,6 @@ final class PartitionModel
     /** The index of a column by its internal name, or -1. */
     int indexOf(final String name)
     {
-        final List<TableShape.Column> all = table.columns();
-        for (int i = 0; i < all.size(); i++)
-        {
-            if (all.get(i).name().equals(name))
-            {
-                return i;
-            }
-        }
-        return -1;
+        return table.columns().stream().map(TableShape.Column::name).toList().indexOf(name);
     }
 }

@@ -35,6 +35,14 @@ class CassandraStressRowsTest
     }
 
     @Test
+    void sortedContentsOrderEachClusteringLevel()
+    {
+        // -pop seq=1..30 contents=SORTED: each level's values in their Java order, which changes every seed below
+        assertIdentical("cqlstress-insanity-example.yaml", ClusteringLevel.Order.SORTED, "insanity-sorted.rows", 30,
+            s -> 1);
+    }
+
+    @Test
     void everyTypeIncludingCollectionsIsIdentical()
     {
         // lists append: the warm-up's visit of seeds 1..5 and the run's make those lists twice as long
@@ -78,16 +86,22 @@ class CassandraStressRowsTest
             "ops(insert=1)", "n=1").command().user().orElseThrow().profiles().get(0);
     }
 
-    static PartitionModel model(final String file)
+    static PartitionModel model(final String file, final ClusteringLevel.Order order)
     {
         final UserProfile profile = profile(file);
-        return new PartitionModel(profile.definedTable().orElseThrow(), profile.columns());
+        return new PartitionModel(profile.definedTable().orElseThrow(), profile.columns(), order);
     }
 
     private static void assertIdentical(final String profile, final String golden, final int seeds,
         final LongUnaryOperator visits)
     {
-        final PartitionModel model = model(profile);
+        assertIdentical(profile, ClusteringLevel.Order.ARBITRARY, golden, seeds, visits);
+    }
+
+    private static void assertIdentical(final String profile, final ClusteringLevel.Order order, final String golden,
+        final int seeds, final LongUnaryOperator visits)
+    {
+        final PartitionModel model = model(profile, order);
         final GoldenRows expected = GoldenRows.load(golden);
         final PartitionIterator iterator = PartitionIterator.of(model, new SplittableRandom(1));
         final Row row = new Row(model);
@@ -130,7 +144,7 @@ class CassandraStressRowsTest
 
     private static void assertWithinPartitions(final String profile, final String golden, final int seeds)
     {
-        final PartitionModel model = model(profile);
+        final PartitionModel model = model(profile, ClusteringLevel.Order.ARBITRARY);
         for (final ValueGenerator generator : model.values)
         {
             if (generator instanceof CollectionGenerator c)

@@ -39,7 +39,7 @@ final class PartitionUniverse
         {
             final ValueGenerator generator = model.clustering[d];
             generator.setSeed(parent);
-            final ClusteringLevel level = new ClusteringLevel(generator);
+            final ClusteringLevel level = new ClusteringLevel(generator, model.clusteringKind(d), model.order, new SplittableRandom(3));
             level.fill(generator.clusterCount());
             levelSeeds[d] = level.peek().mix(parent);
             parent = levelSeeds[d];
