@@ -7,6 +7,7 @@ import io.jstress.node.EmbeddedCluster;
 import io.jstress.report.SettingsDump;
 import io.jstress.settings.Command;
 import io.jstress.settings.StressSettings;
+import io.jstress.workload.PredefinedPlan;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -44,7 +45,8 @@ public final class Run
             try (EmbeddedCluster cluster = startEmbedded(settings, out))
             {
                 final Sessions.Target target = target(settings, cluster);
-                return new Workflow(settings, target, maskPasswords(String.join(" ", args)), out, err).run();
+                return new Workflow(settings, new PredefinedPlan(settings), target,
+                    maskPasswords(String.join(" ", args)), out, err).run();
             }
         }
         catch (final RunFailure e)
