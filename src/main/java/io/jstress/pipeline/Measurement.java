@@ -24,6 +24,7 @@ final class Measurement
 {
     private final StressSettings settings;
     private final List<String> ops;
+    private final String runningName;
     private final Phases phases;
     private final int threads;
     private final String commandLine;
@@ -34,11 +35,12 @@ final class Measurement
      * @param threads     the in-flight cap per dispatcher
      * @param commandLine as given, passwords masked, for the JSON summary
      */
-    Measurement(final StressSettings settings, final List<String> ops, final Phases phases, final int threads,
-        final String commandLine, final PrintStream out, final PrintStream err)
+    Measurement(final StressSettings settings, final List<String> ops, final String runningName, final Phases phases,
+        final int threads, final String commandLine, final PrintStream out, final PrintStream err)
     {
         this.settings = settings;
         this.ops = ops;
+        this.runningName = runningName;
         this.phases = phases;
         this.threads = threads;
         this.commandLine = commandLine;
@@ -127,7 +129,7 @@ final class Measurement
     /** cassandra-stress's "Running WRITE with 200 threads for 1000000 iteration" and its other forms. */
     private String runningLine()
     {
-        final String desc = ops.size() == 1 ? ops.get(0) : ops.toString();
+        final String desc = runningName;
         final Stop stop = settings.command().stop();
         final String what;
         if (stop instanceof Stop.Count c)

@@ -8,6 +8,7 @@ import io.jstress.report.SettingsDump;
 import io.jstress.settings.Command;
 import io.jstress.settings.StressSettings;
 import io.jstress.workload.PredefinedPlan;
+import io.jstress.workload.user.UserPlan;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -30,11 +31,6 @@ public final class Run
     public static int execute(final StressSettings settings, final String[] args, final PrintStream stdout,
         final PrintStream err)
     {
-        if (settings.command().type() == Command.USER)
-        {
-            err.println("jstress: user: the profiles were read and checked; running them is not wired in yet");
-            return 1;
-        }
         try (Console console = Console.open(settings.log(), stdout))
         {
             final PrintStream out = console.out();
@@ -45,7 +41,8 @@ public final class Run
             try (EmbeddedCluster cluster = startEmbedded(settings, out))
             {
                 final Sessions.Target target = target(settings, cluster);
-                return new Workflow(settings, new PredefinedPlan(settings), target,
+                return new Workflow(settings, settings.command().type() == Command.USER
+                    ? new UserPlan(settings, out, err) : new PredefinedPlan(settings), target,
                     maskPasswords(String.join(" ", args)), out, err).run();
             }
         }

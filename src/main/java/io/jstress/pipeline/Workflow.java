@@ -61,7 +61,8 @@ final class Workflow
             {
                 return interrupts.exitCode();
             }
-            return new Measurement(settings, plan.opNames(), phases, threads(), commandLine, out, err).run();
+            return new Measurement(settings, plan.opNames(), plan.runningName(), phases, threads(), commandLine, out,
+                err).run();
         }
         catch (final DriverException e)
         {

@@ -13,6 +13,13 @@ public interface WorkloadPlan
     /** The op names in print order (alphabetical, as cassandra-stress); completions carry an index into it. */
     List<String> opNames();
 
+    /** What the Running line calls the ops: one op by its name, several as a list. */
+    default String runningName()
+    {
+        final List<String> ops = opNames();
+        return ops.size() == 1 ? ops.get(0) : ops.toString();
+    }
+
     /** Creates the keyspace and tables if they do not exist, and truncates them if asked. */
     void createSchema(CqlSession session);
 

@@ -4,6 +4,7 @@ import com.datastax.oss.driver.api.core.cql.BatchStatementBuilder;
 import com.datastax.oss.driver.api.core.cql.BatchType;
 import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
 import com.datastax.oss.driver.api.core.cql.Statement;
+import io.jstress.workload.WorkBudget;
 import io.jstress.settings.UserProfile;
 import io.jstress.workload.dist.Sampler;
 import io.jstress.workload.dist.Samplers;
@@ -50,7 +51,7 @@ final class InsertOp
     }
 
     /** The statement writing the next batch into pool's rows, or null once the budget is spent. */
-    Statement<?> next(final PartitionBudget budget, final RowPool pool, final OpResult result)
+    Statement<?> next(final WorkBudget budget, final RowPool pool, final UserBuffers result)
     {
         final int granted = budget.take((int)Math.max(1, partitions.next()));
         if (granted <= 0)

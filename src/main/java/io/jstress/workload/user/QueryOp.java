@@ -2,6 +2,7 @@ package io.jstress.workload.user;
 
 import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
 import com.datastax.oss.driver.api.core.cql.Statement;
+import io.jstress.workload.WorkBudget;
 import io.jstress.settings.UserProfile;
 
 import java.util.SplittableRandom;
@@ -33,7 +34,7 @@ final class QueryOp
         this.target = sameRow ? 1 : query.plan.size();
     }
 
-    Statement<?> next(final PartitionBudget budget, final RowPool pool, final OpResult result)
+    Statement<?> next(final WorkBudget budget, final RowPool pool, final UserBuffers result)
     {
         if (budget.take(1) <= 0)
         {

@@ -13,6 +13,11 @@ final class RowPool
         this.model = model;
     }
 
+    PartitionModel model()
+    {
+        return model;
+    }
+
     Row row(final int index)
     {
         if (index >= rows.length)

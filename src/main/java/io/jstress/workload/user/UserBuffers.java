@@ -1,18 +1,76 @@
 package io.jstress.workload.user;
 
-/** One in-flight op's rows (a pool per profile) and what it is doing; reused op after op. */
-public final class UserBuffers
+import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
+import io.jstress.workload.OpBuffers;
+
+import java.util.HexFormat;
+
+/**
+ * One in-flight user op: its rows (a pool per profile, kept until the request completes) and what it touched.
+ * An insert touches the partitions and rows it wrote; a query one partition if it found any row, and the rows
+ * it got back, as cassandra-stress counts them. A lightweight transaction that was not applied is noted.
+ */
+public final class UserBuffers extends OpBuffers
 {
     final RowPool[] pools;
-    final OpResult result = new OpResult();
+    int partitions;
+    int rows;
+    boolean query;
+    int profile;
+    private boolean notApplied;
 
     UserBuffers(final RowPool[] pools)
     {
         this.pools = pools;
     }
 
-    public OpResult result()
+    void start(final int op, final int profile)
     {
-        return result;
+        this.op = op;
+        this.profile = profile;
+    }
+
+    @Override
+    public boolean complete(final AsyncResultSet result, final boolean validate)
+    {
+        if (query)
+        {
+            rows = result.remaining();
+            partitions = Math.min(1, rows);
+        }
+        notApplied = !result.wasApplied();
+        return true;
+    }
+
+    @Override
+    public int partitions()
+    {
+        return partitions;
+    }
+
+    @Override
+    public int rows()
+    {
+        return rows;
+    }
+
+    @Override
+    public boolean notApplied()
+    {
+        return notApplied;
+    }
+
+    /** The partition key of the op's first row, each key column in hex, as the line of an op that failed shows it. */
+    @Override
+    public String keys()
+    {
+        final Row row = pools[profile].row(0);
+        final StringBuilder b = new StringBuilder();
+        for (int i = 0; i < pools[profile].model().partitionKey.length; i++)
+        {
+            final Cell cell = row.cells[i];
+            b.append(i == 0 ? "" : "|").append(HexFormat.of().formatHex(cell.bytes, 0, cell.length));
+        }
+        return b.toString();
     }
 }

@@ -1,115 +1,120 @@
 package io.jstress.workload.user;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import io.jstress.settings.Consistency;
-import io.jstress.settings.Distribution;
+import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
+import com.datastax.oss.driver.api.core.cql.SimpleStatement;
+import io.jstress.settings.StressSettings;
 import io.jstress.settings.TableShape;
+import io.jstress.settings.Truncate;
 import io.jstress.settings.UserProfile;
 import io.jstress.settings.UserSettings;
+import io.jstress.workload.WorkBudget;
+import io.jstress.workload.WorkloadPlan;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A user run's shared plan: the profiles' schema created, each table's shape as the cluster has it, every
- * statement prepared on every session, the named ops, and the one sequence of population seeds all dispatchers
- * share. Built once before the run; each dispatcher then gets its own UserWorkload from it.
+ * The user command's plan: each profile's schema created and its table read back from the cluster, every
+ * statement prepared on every session, and the named ops in print order (alphabetical, as cassandra-stress
+ * prints them). All dispatchers of a phase share one sequence of population seeds: the warm-ups one, the
+ * measured run a fresh one, as cassandra-stress's two SeedManagers.
  */
-public final class UserPlan
+public final class UserPlan implements WorkloadPlan
 {
+    private final StressSettings settings;
     private final UserSettings user;
-    private final List<TableShape> tables;
-    private final List<List<ProfilePlan>> sessions;
-    private final Distribution population;
+    private final List<UserSettings.NamedOp> ops;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final List<TableShape> tables = new ArrayList<>();
     private final ClusteringLevel.Order order;
-    private final AtomicLong sequence = new AtomicLong();
+    private final AtomicLong warmupSequence = new AtomicLong();
+    private final AtomicLong runSequence = new AtomicLong();
 
-    private UserPlan(final UserSettings user, final List<TableShape> tables, final List<List<ProfilePlan>> sessions,
-        final Distribution population, final ClusteringLevel.Order order)
+    public UserPlan(final StressSettings settings, final PrintStream out, final PrintStream err)
     {
-        this.user = user;
-        this.tables = tables;
-        this.sessions = sessions;
-        this.population = population;
-        this.order = order;
+        this.settings = settings;
+        this.user = settings.command().user().orElseThrow();
+        this.ops = user.ops().stream().sorted(Comparator.comparing(UserSettings.NamedOp::name)).toList();
+        this.out = out;
+        this.err = err;
+        this.order = settings.population().contents()
+            .map(c -> ClusteringLevel.Order.valueOf(c.toUpperCase(Locale.ROOT))).orElse(ClusteringLevel.Order.ARBITRARY);
     }
 
-    /**
-     * Creates the schema (on the first session), reads the tables back and prepares every statement on every
-     * session. skipUnsupported leaves out value columns jstress cannot generate (each named in a warning).
-     *
-     * @throws IllegalArgumentException with a one-line message when the profiles cannot run as given
-     */
-    public static UserPlan create(final UserSettings user, final List<CqlSession> sessions,
-        final Consistency consistency, final Distribution population, final Optional<String> contents,
-        final boolean skipUnsupported, final List<String> warnings)
+    /** cassandra-stress lists the ops as ops(...) gives them, even just one: [insert]. */
+    @Override
+    public String runningName()
     {
-        final List<TableShape> tables = new ArrayList<>();
+        return user.ops().stream().map(UserSettings.NamedOp::name).toList().toString();
+    }
+
+    @Override
+    public List<String> opNames()
+    {
+        return ops.stream().map(UserSettings.NamedOp::name).toList();
+    }
+
+    @Override
+    public void createSchema(final CqlSession session)
+    {
+        final List<String> warnings = new ArrayList<>();
         for (final UserProfile profile : user.profiles())
         {
-            UserSchema.create(sessions.get(0), profile);
-            final TableShape table = UserChecks.generatedColumns(profile, UserSchema.table(sessions.get(0), profile),
-                skipUnsupported, warnings);
+            UserSchema.create(session, profile);
+            final TableShape table = UserChecks.generatedColumns(profile, UserSchema.table(session, profile),
+                settings.errors().skipUnsupportedColumns(), warnings);
             UserChecks.columnSpecs(profile, table);
             tables.add(table);
+            final PartitionModel model = model(tables.size() - 1);
+            UserChecks.batchSize(profile, model);
+            out.println(UserChecks.batchLine(profile, model));
+            if (settings.command().truncate() != Truncate.NEVER)
+            {
+                session.execute(SimpleStatement.newInstance("TRUNCATE " + InsertCql.quote(profile.keyspace()) + "."
+                    + InsertCql.quote(table.name())).setConsistencyLevel(DefaultConsistencyLevel.ONE));
+            }
         }
+        warnings.forEach(err::println);
+    }
+
+    @Override
+    public Workloads prepare(final List<CqlSession> sessions)
+    {
         final List<List<ProfilePlan>> prepared = new ArrayList<>();
         for (final CqlSession session : sessions)
         {
             final List<ProfilePlan> plans = new ArrayList<>();
             for (int p = 0; p < tables.size(); p++)
             {
-                plans.add(new ProfilePlan(session, user.profiles().get(p), tables.get(p), consistency,
-                    user.serialConsistency()));
+                plans.add(new ProfilePlan(session, user.profiles().get(p), tables.get(p),
+                    settings.command().consistency(), user.serialConsistency()));
             }
             prepared.add(plans);
         }
-        final ClusteringLevel.Order order = contents.map(c -> ClusteringLevel.Order.valueOf(c.toUpperCase(Locale.ROOT)))
-            .orElse(ClusteringLevel.Order.ARBITRARY);
-        final UserPlan plan = new UserPlan(user, tables, prepared, population, order);
-        for (int p = 0; p < tables.size(); p++)
-        {
-            UserChecks.batchSize(user.profiles().get(p), plan.model(p));
-        }
-        return plan;
+        return (dispatcher, onlyOp, budget) -> workload(prepared.get(dispatcher), onlyOp, budget);
     }
 
-    /** The op names, in the order ops(...) gives them; op indexes refer to this list. */
-    public List<String> opNames()
+    private UserWorkload workload(final List<ProfilePlan> plans, final int onlyOp, final WorkBudget budget)
     {
-        return user.ops().stream().map(UserSettings.NamedOp::name).toList();
-    }
-
-    /** cassandra-stress's line about a profile's batches, printed before the run. */
-    public String batchLine(final int profile)
-    {
-        return UserChecks.batchLine(user.profiles().get(profile), model(profile));
-    }
-
-    public int profiles()
-    {
-        return tables.size();
-    }
-
-    /** A workload for the dispatcher that uses the given session (by its index in the list given to create). */
-    public UserWorkload workload(final int session)
-    {
-        final List<ProfilePlan> plans = sessions.get(session);
         final PartitionModel[] models = new PartitionModel[tables.size()];
         for (int p = 0; p < models.length; p++)
         {
             models[p] = model(p);
         }
-        final List<UserSettings.NamedOp> ops = user.ops();
         final int[] profileOf = new int[ops.size()];
         final InsertOp[] inserts = new InsertOp[ops.size()];
         final QueryOp[] queries = new QueryOp[ops.size()];
         final double[] ratios = new double[ops.size()];
-        final java.util.SplittableRandom random = UserWorkload.unseeded();
-        final SeedSource seeds = SeedSource.of(population, sequence);
+        final SplittableRandom random = new SplittableRandom();
+        final SeedSource seeds = SeedSource.of(settings.population().keys(),
+            onlyOp == Workloads.ALL_OPS ? runSequence : warmupSequence);
         for (int i = 0; i < ops.size(); i++)
         {
             final UserSettings.NamedOp op = ops.get(i);
@@ -128,10 +133,10 @@ public final class UserPlan
             }
         }
         return new UserWorkload(models, profileOf, inserts, queries,
-            new OpChooser(ratios, user.clustering(), random.split()));
+            new OpChooser(ratios, user.clustering(), random.split()), onlyOp, budget);
     }
 
-    PartitionModel model(final int profile)
+    private PartitionModel model(final int profile)
     {
         return new PartitionModel(tables.get(profile), user.profiles().get(profile).columns(), order);
     }
