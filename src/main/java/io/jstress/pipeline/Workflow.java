@@ -55,7 +55,8 @@ final class Workflow
                 WaitStrategies.named(System.getProperty("jstress.wait", "blocking")));
             if (!settings.command().noWarmup())
             {
-                Warmup.run(settings, plan.opNames(), phases, threads(), target.contactPoints().size(), out);
+                Warmup.run(settings, plan.opNames(), plan.warmupOrder(), phases, threads(),
+                    target.contactPoints().size(), out);
             }
             if (interrupts.signalled())
             {

@@ -49,6 +49,12 @@ public final class Report
         }
     }
 
+    /** An op (by index) that was a lightweight transaction the server did not apply. */
+    public void notApplied(final int op)
+    {
+        stats[op].notApplied();
+    }
+
     /** @param op the op's index into the op names */
     public void record(final int op, final long intendedNs, final long sentNs, final long doneNs,
         final int partitions, final int rows, final Outcome outcome)

@@ -20,6 +20,12 @@ public interface WorkloadPlan
         return ops.size() == 1 ? ops.get(0) : ops.toString();
     }
 
+    /** The op indexes in the order their warm-ups run: print order unless the command orders them otherwise. */
+    default List<Integer> warmupOrder()
+    {
+        return java.util.stream.IntStream.range(0, opNames().size()).boxed().toList();
+    }
+
     /** Creates the keyspace and tables if they do not exist, and truncates them if asked. */
     void createSchema(CqlSession session);
 

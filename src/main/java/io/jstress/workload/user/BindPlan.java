@@ -12,11 +12,17 @@ final class BindPlan
 {
     final int[] columns;
     final boolean[] partitionKey;
+    private final TableShape shape;
+    private final String table;
+    private final int keyColumns;
 
-    private BindPlan(final int[] columns, final boolean[] partitionKey)
+    private BindPlan(final int[] columns, final boolean[] partitionKey, final TableShape shape)
     {
         this.columns = columns;
         this.partitionKey = partitionKey;
+        this.shape = shape;
+        this.table = shape.name();
+        this.keyColumns = shape.partitionKey().size();
     }
 
     /** @throws IllegalArgumentException naming the first marker that is not a column of the table */
@@ -38,7 +44,7 @@ final class BindPlan
             }
             keys[i] = columns[i] < table.partitionKey().size();
         }
-        return new BindPlan(columns, keys);
+        return new BindPlan(columns, keys, table);
     }
 
     private static int indexOf(final TableShape table, final String name)
@@ -52,6 +58,40 @@ final class BindPlan
             }
         }
         return -1;
+    }
+
+    /**
+     * What a query's result can be checked against: the table column of each result column, when the query binds
+     * every partition key column (so its rows belong to the bound partition) and returns table columns, not the
+     * [applied] row of a lightweight transaction; otherwise null.
+     */
+    int[] resultColumns(final PreparedStatement statement)
+    {
+        final int n = statement.getResultSetDefinitions().size();
+        if (n == 0 || statement.getResultSetDefinitions().get(0).getName().asInternal().equals("[applied]"))
+        {
+            return null;
+        }
+        for (int k = 0; k < keyColumns; k++)
+        {
+            boolean bound = false;
+            for (final int column : columns)
+            {
+                bound |= column == k;
+            }
+            if (!bound)
+            {
+                return null;
+            }
+        }
+        final int[] result = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            final var definition = statement.getResultSetDefinitions().get(i);
+            result[i] = definition.getTable().asInternal().equals(table) ? indexOf(shape, definition.getName()
+                .asInternal()) : -1;
+        }
+        return result;
     }
 
     int size()

@@ -54,6 +54,23 @@ public final class Cell
         return length == other.length && java.util.Arrays.equals(bytes, 0, length, other.bytes, 0, length);
     }
 
+    boolean sameAs(final ByteBuffer other)
+    {
+        if (other.remaining() != length)
+        {
+            return false;
+        }
+        final int base = other.position();
+        for (int i = 0; i < length; i++)
+        {
+            if (other.get(base + i) != bytes[i])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     int hash()
     {
         int h = 1;

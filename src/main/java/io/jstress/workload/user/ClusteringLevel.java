@@ -53,6 +53,23 @@ final class ClusteringLevel
         return cells[head];
     }
 
+    /** The value of this level (from its start, whatever was consumed) with these bytes, or null. */
+    Cell find(final java.nio.ByteBuffer bytes)
+    {
+        if (bytes == null)
+        {
+            return null;
+        }
+        for (int i = 0; i < size; i++)
+        {
+            if (cells[i].sameAs(bytes))
+            {
+                return cells[i];
+            }
+        }
+        return null;
+    }
+
     void poll()
     {
         head++;

@@ -78,7 +78,7 @@ final class InsertOp
         }
         result.partitions = granted;
         result.rows = rows;
-        result.query = false;
+        result.query = null;
         if (rows == 1)
         {
             return insert.bind(pool.row(0)).build();

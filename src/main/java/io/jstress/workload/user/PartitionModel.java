@@ -24,11 +24,13 @@ final class PartitionModel
     final double maxRowCount;
     final double minRowCount;
     final ClusteringLevel.Order order;
+    private final Map<String, ColumnSpec> specs;
 
     PartitionModel(final TableShape table, final Map<String, ColumnSpec> specs, final ClusteringLevel.Order order)
     {
         this.table = table;
         this.order = order;
+        this.specs = specs;
         partitionKey = generators(table.partitionKey(), specs);
         clustering = generators(table.clustering(), specs);
         values = generators(table.regular(), specs);
@@ -65,6 +67,12 @@ final class PartitionModel
                 spec.flatMap(ColumnSpec::size), spec.flatMap(ColumnSpec::population), spec.flatMap(ColumnSpec::cluster)));
         }
         return generators;
+    }
+
+    /** A model with generators of its own, for another thread. */
+    PartitionModel copy()
+    {
+        return new PartitionModel(table, specs, order);
     }
 
     /** The CQL type kind of clustering column i. */

@@ -14,6 +14,8 @@ final class PreparedOp
     final BindPlan plan;
     final ConsistencyLevel consistency;
     final ConsistencyLevel serialConsistency;
+    /** For each column of the result, its table column or -1; null when the result cannot be checked. */
+    final int[] resultColumns;
 
     PreparedOp(final PreparedStatement statement, final BindPlan plan, final ConsistencyLevel consistency,
         final ConsistencyLevel serialConsistency)
@@ -22,6 +24,7 @@ final class PreparedOp
         this.plan = plan;
         this.consistency = consistency;
         this.serialConsistency = serialConsistency;
+        this.resultColumns = plan.resultColumns(statement);
     }
 
     /** A statement bound from one row: marker i gets the row's cell of the column it names. */

@@ -22,6 +22,7 @@ final class QueryOp
     private final SeedSource seeds;
     private final SplittableRandom random;
     private final int target;
+    private final PartitionModel model;
 
     QueryOp(final PartitionModel model, final PreparedOp query, final UserProfile.ArgSelect fields,
         final SeedSource seeds, final SplittableRandom random)
@@ -32,6 +33,13 @@ final class QueryOp
         this.seeds = seeds;
         this.random = random;
         this.target = sameRow ? 1 : query.plan.size();
+        this.model = model;
+    }
+
+    /** A checker of this query's results with generators of its own, or null when its results cannot be checked. */
+    RowChecker newChecker()
+    {
+        return query.resultColumns == null ? null : new RowChecker(model.copy(), query.resultColumns);
     }
 
     Statement<?> next(final WorkBudget budget, final RowPool pool, final UserBuffers result)
@@ -50,7 +58,7 @@ final class QueryOp
         }
         result.partitions = 1;
         result.rows = 0;
-        result.query = true;
+        result.query = this;
         if (sameRow || query.plan.size() == 0)
         {
             iterator.next(pool.row(0));

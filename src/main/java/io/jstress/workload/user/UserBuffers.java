@@ -15,8 +15,11 @@ public final class UserBuffers extends OpBuffers
     final RowPool[] pools;
     int partitions;
     int rows;
-    boolean query;
+    /** The query this op runs, or null for an insert. */
+    QueryOp query;
     int profile;
+    /** Each query op's checker, made the first time this context validates that op's result. */
+    private RowChecker[] checkers = new RowChecker[0];
     private boolean notApplied;
 
     UserBuffers(final RowPool[] pools)
@@ -33,13 +36,32 @@ public final class UserBuffers extends OpBuffers
     @Override
     public boolean complete(final AsyncResultSet result, final boolean validate)
     {
-        if (query)
-        {
-            rows = result.remaining();
-            partitions = Math.min(1, rows);
-        }
         notApplied = !result.wasApplied();
-        return true;
+        if (query == null)
+        {
+            return true;
+        }
+        rows = result.remaining();
+        partitions = Math.min(1, rows);
+        if (!validate || rows == 0)
+        {
+            return true;
+        }
+        final RowChecker checker = checker();
+        return checker == null || checker.valid(result, pools[profile].row(0));
+    }
+
+    private RowChecker checker()
+    {
+        if (op >= checkers.length)
+        {
+            checkers = java.util.Arrays.copyOf(checkers, op + 1);
+        }
+        if (checkers[op] == null)
+        {
+            checkers[op] = query.newChecker();
+        }
+        return checkers[op];
     }
 
     @Override

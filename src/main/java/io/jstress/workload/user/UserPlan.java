@@ -55,6 +55,13 @@ public final class UserPlan implements WorkloadPlan
         return user.ops().stream().map(UserSettings.NamedOp::name).toList().toString();
     }
 
+    /** cassandra-stress warms the ops up in the order ops(...) gives them. */
+    @Override
+    public List<Integer> warmupOrder()
+    {
+        return user.ops().stream().map(ops::indexOf).toList();
+    }
+
     @Override
     public List<String> opNames()
     {
