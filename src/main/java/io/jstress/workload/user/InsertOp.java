@@ -53,10 +53,31 @@ final class InsertOp
     /** The statement writing the next batch into pool's rows, or null once the budget is spent. */
     Statement<?> next(final WorkBudget budget, final RowPool pool, final UserBuffers result)
     {
+        final int rows = fill(budget, pool, result);
+        if (rows < 0)
+        {
+            return null;
+        }
+        if (rows == 1)
+        {
+            return insert.bind(pool.row(0)).build();
+        }
+        final BatchStatementBuilder batch = new BatchStatementBuilder(batchType);
+        for (int r = 0; r < rows; r++)
+        {
+            batch.addStatement(insert.bind(pool.row(r)).build());
+        }
+        return batch.setConsistencyLevel(insert.consistency).setSerialConsistencyLevel(insert.serialConsistency)
+            .build();
+    }
+
+    /** Generates the next batch's rows into the pool; returns how many, or -1 once the budget is spent. */
+    int fill(final WorkBudget budget, final RowPool pool, final UserBuffers result)
+    {
         final int granted = budget.take((int)Math.max(1, partitions.next()));
         if (granted <= 0)
         {
-            return null;
+            return -1;
         }
         int rows = 0;
         for (int i = 0; i < granted; i++)
@@ -79,17 +100,7 @@ final class InsertOp
         result.partitions = granted;
         result.rows = rows;
         result.query = null;
-        if (rows == 1)
-        {
-            return insert.bind(pool.row(0)).build();
-        }
-        final BatchStatementBuilder batch = new BatchStatementBuilder(batchType);
-        for (int r = 0; r < rows; r++)
-        {
-            batch.addStatement(insert.bind(pool.row(r)).build());
-        }
-        return batch.setConsistencyLevel(insert.consistency).setSerialConsistencyLevel(insert.serialConsistency)
-            .build();
+        return rows;
     }
 
     private PartitionIterator iterator(final int i)
