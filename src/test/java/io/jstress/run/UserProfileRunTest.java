@@ -29,7 +29,11 @@ class UserProfileRunTest
     @TempDir
     Path dir;
 
-    /** Every example profile of cassandra-stress 3.19.0 (and the blog post profile of its tests), all ops at once. */
+    /**
+     * Every example profile of cassandra-stress 3.19.0 (and the blog post profile of its tests), all ops at once;
+     * and, beyond cassandra-stress, a table of maps, tuples, a user type created in extra_definitions and a list of
+     * sets. The queries check what they read back.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         cqlstress-example.yaml                 | insert=1,simple1=1,range1=1
@@ -38,6 +42,7 @@ class UserProfileRunTest
         cqlstress-counter-example.yaml         | insert=1,simple1=1
         cqlstress-counter-example-specB.yaml   | insert=1,simple1=1
         cqlstress-blogpost.yaml                | insert=1,singlepost=1,timeline=1
+        maps-tuples-types.yaml                 | insert=1,q1=1
         """)
     void everyExampleProfileRunsToEndWithoutErrors(final String profile, final String ops)
     {

@@ -1,9 +1,12 @@
 package io.jstress.workload.user;
 
+import io.jstress.settings.CqlType;
+
 /**
  * map (a jstress extension: cassandra-stress cannot generate maps). Fully seeded: the entry count comes from the
  * size distribution seeded with seed ^ salt, keys from the key type's generator and values from the value type's
- * (salted as "name:value"), both seeded with seed * 31. A repeated key keeps its first value.
+ * (salted as "name:value"), both seeded with seed * 31. A repeated key keeps its first value; entries are kept
+ * in Cassandra's order for the key type, so a map serializes as the node stores it.
  */
 final class MapGenerator extends ValueGenerator
 {
@@ -11,11 +14,14 @@ final class MapGenerator extends ValueGenerator
     private final ValueGenerator values;
     private final Cell[] keyCells;
     private final Cell[] valueCells;
+    private final CqlType.Kind keyKind;
 
-    MapGenerator(final GeneratorConfig config, final ValueGenerator keys, final ValueGenerator values)
+    MapGenerator(final GeneratorConfig config, final ValueGenerator keys, final CqlType.Kind keyKind,
+        final ValueGenerator values)
     {
         super(config, DEFAULT_IDENTITY);
         this.keys = keys;
+        this.keyKind = keyKind;
         this.values = values;
         final int most = (int)Math.max(0, Math.max(size.maxValue(), size.minValue()));
         keyCells = new Cell[most];
@@ -47,7 +53,7 @@ final class MapGenerator extends ValueGenerator
             values.generate(valueCells[count]);
             if (!repeated(count))
             {
-                count++;
+                sortLast(count++);
             }
         }
         out.startBytes();
@@ -58,6 +64,20 @@ final class MapGenerator extends ValueGenerator
             out.append(keyCells[i]);
             out.putInt(valueCells[i].length);
             out.append(valueCells[i]);
+        }
+    }
+
+    /** Moves the entry just added at [last] to its place in key order. */
+    private void sortLast(final int last)
+    {
+        for (int at = last; at > 0 && ElementOrder.compare(keyKind, keyCells[at - 1], keyCells[at]) > 0; at--)
+        {
+            final Cell k = keyCells[at];
+            keyCells[at] = keyCells[at - 1];
+            keyCells[at - 1] = k;
+            final Cell v = valueCells[at];
+            valueCells[at] = valueCells[at - 1];
+            valueCells[at - 1] = v;
         }
     }
 

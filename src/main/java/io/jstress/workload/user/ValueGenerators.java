@@ -25,7 +25,7 @@ final class ValueGenerators
             case UUID, TIMEUUID -> new UuidGenerator(config, type.kind() == CqlType.Kind.TIMEUUID);
             case SET, LIST -> new CollectionGenerator(config, of(name, type.args().get(0), config),
                 type.args().get(0).kind(), type.kind() == CqlType.Kind.SET);
-            case MAP -> new MapGenerator(config, of(name, type.args().get(0), config),
+            case MAP -> new MapGenerator(config, of(name, type.args().get(0), config), type.args().get(0).kind(),
                 of(name + ":value", type.args().get(1), config.renamed(name + ":value")));
             case TUPLE, UDT -> new TupleGenerator(config, components(name, type, config));
             case DURATION, VECTOR, OTHER -> throw new IllegalArgumentException("column " + name + " has type "
