@@ -68,11 +68,7 @@ final class RowChecker
 
     private void fillLevels(final Row bound)
     {
-        long parent = 0;
-        for (int i = 0; i < model.partitionKey.length; i++)
-        {
-            parent = bound.cells[i].mix(parent);
-        }
+        long parent = partitionSeed(bound);
         for (int d = 0; d < levels.length; d++)
         {
             final ValueGenerator generator = model.clustering[d];

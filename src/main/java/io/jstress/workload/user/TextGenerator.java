@@ -3,16 +3,19 @@ package io.jstress.workload.user;
 import io.jstress.workload.FasterRandom;
 
 /**
- * ascii, text and varchar: the identity draw seeds both the length (from the size distribution) and a
- * FasterRandom whose bytes, each folded into 32..127 and masked to 7 bits, are the characters.
+ * ascii, text and varchar, and blob: the identity draw seeds both the length (from the size distribution) and a
+ * FasterRandom whose little-endian bytes are the value. For text each byte is folded into 32..127 and masked
+ * to 7 bits, so the characters are ASCII.
  */
 final class TextGenerator extends ValueGenerator
 {
-    private final FasterRandom chars = new FasterRandom();
+    private final FasterRandom random = new FasterRandom();
+    private final boolean text;
 
-    TextGenerator(final GeneratorConfig config)
+    TextGenerator(final GeneratorConfig config, final boolean text)
     {
         super(config, DEFAULT_IDENTITY);
+        this.text = text;
     }
 
     @Override
@@ -20,15 +23,15 @@ final class TextGenerator extends ValueGenerator
     {
         final long seed = identity.next();
         size.setSeed(seed);
-        chars.setSeed(~seed);
+        random.setSeed(~seed);
         final int length = (int)size.next();
         out.startBytes();
         for (int i = 0; i < length; )
         {
-            long v = chars.nextLong();
+            long v = random.nextLong();
             for (int n = Math.min(length - i, Long.BYTES); n-- > 0; v >>= Byte.SIZE, i++)
             {
-                out.put((byte)(((v & 127) + 32) & 127));
+                out.put(text ? (byte)(((v & 127) + 32) & 127) : (byte)v);
             }
         }
     }

@@ -16,8 +16,8 @@ final class ValueGenerators
     {
         return switch (type.kind())
         {
-            case ASCII, TEXT, VARCHAR -> new TextGenerator(config);
-            case BLOB -> new BlobGenerator(config);
+            case ASCII, TEXT, VARCHAR -> new TextGenerator(config, true);
+            case BLOB -> new TextGenerator(config, false);
             case BIGINT, COUNTER, TIME, INT, SMALLINT, TINYINT, DATE -> new IntegerGenerator(config, type.kind());
             case DECIMAL, VARINT -> new BigNumberGenerator(config, type.kind() == CqlType.Kind.DECIMAL);
             case DOUBLE, FLOAT -> new FloatingGenerator(config, type.kind() == CqlType.Kind.FLOAT);
