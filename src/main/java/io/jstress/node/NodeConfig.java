@@ -64,6 +64,8 @@ record NodeConfig(String address, String seed, int nativePort, int storagePort, 
             // user profiles may create materialized views and SASI indexes in extra_definitions
             "materialized_views_enabled: true",
             "sasi_indexes_enabled: true",
+            // a user profile's UNLOGGED batch of up to 50 partitions can outgrow the 50 KiB default
+            "batch_size_fail_threshold: 512KiB",
             "");
         Files.writeString(yaml(), yaml, StandardCharsets.UTF_8);
         Files.writeString(logback(), "<configuration>\n"

@@ -10,12 +10,16 @@ import com.datastax.oss.driver.api.core.cql.PreparedStatement;
  */
 final class PreparedOp
 {
+    private static final java.util.regex.Pattern CONDITION = java.util.regex.Pattern.compile("(?i)\\bIF\\b");
+
     final PreparedStatement statement;
     final BindPlan plan;
     final ConsistencyLevel consistency;
     final ConsistencyLevel serialConsistency;
     /** For each column of the result, its table column or -1; null when the result cannot be checked. */
     final int[] resultColumns;
+    /** A lightweight transaction (IF ...): only its results say whether it was applied. */
+    final boolean conditional;
 
     PreparedOp(final PreparedStatement statement, final BindPlan plan, final ConsistencyLevel consistency,
         final ConsistencyLevel serialConsistency)
@@ -25,6 +29,7 @@ final class PreparedOp
         this.consistency = consistency;
         this.serialConsistency = serialConsistency;
         this.resultColumns = plan.resultColumns(statement);
+        this.conditional = CONDITION.matcher(statement.getQuery()).find();
     }
 
     /** A statement bound from one row: marker i gets the row's cell of the column it names. */

@@ -36,6 +36,11 @@ final class QueryOp
         this.model = model;
     }
 
+    boolean conditional()
+    {
+        return query.conditional;
+    }
+
     /** A checker of this query's results with generators of its own, or null when its results cannot be checked. */
     RowChecker newChecker()
     {

@@ -36,7 +36,7 @@ public final class UserBuffers extends OpBuffers
     @Override
     public boolean complete(final AsyncResultSet result, final boolean validate)
     {
-        notApplied = !result.wasApplied();
+        notApplied = query != null && query.conditional() && !result.wasApplied();
         if (query == null)
         {
             return true;
