@@ -37,17 +37,6 @@ public record CqlType(Kind kind, List<CqlType> args, boolean frozen, String name
         return kind == Kind.SET || kind == Kind.LIST || kind == Kind.MAP;
     }
 
-    /** What cassandra-stress 3.19.0 itself generates: no maps, tuples, UDTs, durations, nor nested collections. */
-    public boolean cassandraStressGenerates()
-    {
-        if (kind == Kind.MAP || kind == Kind.TUPLE || kind == Kind.UDT || kind == Kind.DURATION
-            || kind == Kind.VECTOR || kind == Kind.OTHER)
-        {
-            return false;
-        }
-        return args.stream().noneMatch(a -> a.collection() || !a.cassandraStressGenerates());
-    }
-
     /** Whether jstress can generate values of this type: everything but durations, vectors and unknown types. */
     public boolean generated()
     {

@@ -35,9 +35,4 @@ public record TableShape(String name, List<Column> partitionKey, List<Column> cl
     {
         return columns().stream().filter(c -> c.name().equals(columnName)).findFirst();
     }
-
-    public boolean keyOnly()
-    {
-        return regular.isEmpty();
-    }
 }

@@ -7,7 +7,7 @@ import java.nio.ByteBuffer;
  * the seed of a key column's children: numbers by their long value, everything else by its serialized bytes.
  * Allocated once with room for the largest value its generator makes, then rewritten in place.
  */
-public final class Cell
+final class Cell
 {
     final byte[] bytes;
     final ByteBuffer buffer;
@@ -23,15 +23,10 @@ public final class Cell
     }
 
     /** The value's bytes, ready to bind; the buffer is shared, so it stays valid until this cell is rewritten. */
-    public ByteBuffer buffer()
+    ByteBuffer buffer()
     {
         buffer.clear().limit(length);
         return buffer;
-    }
-
-    public int length()
-    {
-        return length;
     }
 
     /** cassandra-stress's PartitionIterator.seed: how a key value and its parent's seed make its children's seed. */

@@ -4,7 +4,7 @@ package io.jstress.workload.user;
  * One generated CQL row: a cell per column, in the model's order (partition key, clustering, others). Reused
  * op after op; its cells back the buffers bound into the statement, so it stays untouched until that completes.
  */
-public final class Row
+final class Row
 {
     final Cell[] cells;
 
@@ -15,15 +15,5 @@ public final class Row
         {
             cells[i] = new Cell(model.generator(i).maxLength());
         }
-    }
-
-    public Cell cell(final int column)
-    {
-        return cells[column];
-    }
-
-    public int columns()
-    {
-        return cells.length;
     }
 }

@@ -46,12 +46,6 @@ abstract class ValueGenerator
         return (int)cluster.next();
     }
 
-    /** The most values of a clustering column under one parent. */
-    long maxClusterCount()
-    {
-        return cluster.maxValue();
-    }
-
     Sampler clusterSampler()
     {
         return cluster;
