@@ -99,9 +99,9 @@ public final class OptionGrammar
     static final SubOption PORT_JMX = value("jmx=", "JMX port").ignored();
 
     static final SubOption GRAPH_FILE = value("file=", "HTML file to create or append to");
-    static final SubOption GRAPH_REVISION = value("revision=", "Name of the configuration being stressed");
-    static final SubOption GRAPH_TITLE = value("title=", "Chart title");
-    static final SubOption GRAPH_OP = value("op=", "Name for the operation");
+    static final SubOption GRAPH_REVISION = value("revision=", "Name of this run among the others in the file (default unknown)");
+    static final SubOption GRAPH_TITLE = value("title=", "Page title (default: the title the file has, else the date)");
+    static final SubOption GRAPH_OP = value("op=", "Name for the operation (default: the command, e.g. WRITE)");
 
     private static final List<OptionTable> TABLES = List.of(
         OptionTable.of("-pop", "Population distribution and intra-partition visit order",
@@ -146,8 +146,7 @@ public final class OptionGrammar
             form(List.of(new SubOption("", SubOption.Kind.HOSTS, "The stress server", SubOption.Effect.ACTS))))
             .ignoredBecause("it has no effect yet"),
         OptionTable.of("-graph", "Graph recorded metrics",
-            form(List.of(GRAPH_FILE), GRAPH_REVISION, GRAPH_TITLE, GRAPH_OP))
-            .ignoredBecause("jstress does not draw graphs"),
+            form(List.of(GRAPH_FILE), GRAPH_REVISION, GRAPH_TITLE, GRAPH_OP)),
         OptionTable.of("-tokenrange", "Token range settings",
             form(List.of(), flag("wrap", "Re-use token ranges"), value("split-factor=", "Split every range by this")))
             .ignoredBecause("it has no effect yet"));

@@ -8,6 +8,8 @@ import io.jstress.report.HdrLog;
 import io.jstress.report.JsonSummary;
 import io.jstress.report.RunOutcome;
 import io.jstress.report.Report;
+import io.jstress.report.graph.GraphRecorder;
+import io.jstress.report.graph.GraphReport;
 import io.jstress.settings.OpType;
 import io.jstress.settings.Pace;
 import io.jstress.settings.Stop;
@@ -29,6 +31,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -47,6 +50,8 @@ final class Workflow
     private volatile RunControl control = new RunControl();
     private volatile int signal;
     private final List<OpType> ops;
+    /** -graph: opened before connecting, so a file that cannot take a run stops us before any work. */
+    private Optional<GraphReport> graph = Optional.empty();
 
     Workflow(final StressSettings settings, final Sessions.Target target, final String commandLine,
         final PrintStream out, final PrintStream err)
@@ -65,6 +70,7 @@ final class Workflow
     int run()
     {
         warnUnsupported();
+        graph = GraphReport.open(settings.graph(), settings.command().type().name());
         Interrupts.install(sig ->
         {
             signal = sig;
@@ -176,6 +182,7 @@ final class Workflow
             final Report report = new Report(ops, settings.rate().pace().kind() == Pace.Kind.FIXED,
                 out, hdr, gc);
             report.printHeader();
+            final GraphRecorder graphRecorder = graph.map(g -> g.recorder(report)).orElse(null);
             final Pipeline pipeline = pipeline(executors, statements, settings.command().ratio(),
                 threads(), settings.rate().pace().opsPerSecond(), settings.command().stop(),
                 settings.errors().ignore(), report, err);
@@ -187,6 +194,7 @@ final class Workflow
             }
             final int code = exitCode(result.reason());
             writeJson(report, result, code, epochMs);
+            writeGraph(graphRecorder, report, result.runNs());
             out.println(code == 0 ? "END" : "FAILURE");
             out.flush();
             if (result.lostSamples() > 0)
@@ -214,6 +222,22 @@ final class Workflow
         catch (final IOException e)
         {
             err.println("jstress: cannot write -log json=" + settings.log().json().get() + ": " + e.getMessage());
+        }
+    }
+
+    private void writeGraph(final GraphRecorder recorder, final Report report, final long runNs)
+    {
+        if (graph.isEmpty())
+        {
+            return;
+        }
+        try
+        {
+            graph.get().add(recorder, report, runNs, commandLine, Optional.empty());
+        }
+        catch (final IOException e)
+        {
+            err.println("jstress: cannot write -graph file=" + graph.get().file() + ": " + e.getMessage());
         }
     }
 

@@ -24,6 +24,7 @@ public final class Report
     private final GcMonitor gc;
     private final Uncertainty uncertainty = new Uncertainty();
     private boolean headerPrinted;
+    private IntervalObserver observer = IntervalObserver.NONE;
     private final List<LoaderSample> loaderSamples = new ArrayList<>();
 
     /** The loader's own health at one interval close: schedule lag and ops in flight. */
@@ -48,6 +49,12 @@ public final class Report
         {
             stats[op.ordinal()] = new OpStats();
         }
+    }
+
+    /** Who else sees each reported interval (the -graph report); set before the run starts. */
+    public void observe(final IntervalObserver intervalObserver)
+    {
+        observer = intervalObserver;
     }
 
     public void record(final OpType op, final long intendedNs, final long sentNs, final long doneNs,
@@ -95,9 +102,11 @@ public final class Report
                         fixed, seconds, timeSecs, uncertainty.value(), gcStats));
                 }
             }
-            out.println(IntervalReport.row("total", total.summary().ops() + intervalOps, totalInterval, fixed,
-                seconds, timeSecs, uncertainty.value(), gcStats));
+            final String totalRow = IntervalReport.row("total", total.summary().ops() + intervalOps, totalInterval,
+                fixed, seconds, timeSecs, uncertainty.value(), gcStats);
+            out.println(totalRow);
             out.flush();
+            observer.interval(totalRow, totalInterval, timeSecs);
         }
         for (final OpType op : ops)
         {
@@ -148,13 +157,19 @@ public final class Report
 
     public void printResults(final long runNs)
     {
+        printResults(runNs, out);
+    }
+
+    /** The Results block, to any stream: the -graph report keeps its lines as cassandra-stress's page does. */
+    public void printResults(final long runNs, final PrintStream to)
+    {
         final List<ResultsReport.Line> lines = new ArrayList<>();
         for (final OpType op : ops)
         {
             lines.add(new ResultsReport.Line(op, stats[op.ordinal()].summary()));
         }
-        ResultsReport.print(out, total.summary(), lines, fixed, runNs / NS_PER_S, gc.total(), runNs / 1_000_000);
-        out.flush();
+        ResultsReport.print(to, total.summary(), lines, fixed, runNs / NS_PER_S, gc.total(), runNs / 1_000_000);
+        to.flush();
     }
 
     public OpStats.Interval totalSummary()
