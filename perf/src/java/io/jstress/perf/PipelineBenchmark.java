@@ -12,9 +12,11 @@ import io.jstress.settings.Stop;
 import io.jstress.workload.KeySamplers;
 import io.jstress.workload.OpMix;
 import io.jstress.workload.RowGenerator;
+import io.jstress.workload.PredefinedWorkload;
 import io.jstress.workload.Schema;
 import io.jstress.workload.Statements;
 import io.jstress.workload.Workload;
+import io.jstress.workload.WorkloadPlan;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -34,7 +36,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -93,10 +94,11 @@ public class PipelineBenchmark
         }
         control = new RunControl();
         final PrintStream silent = new PrintStream(OutputStream.nullOutputStream());
-        final Report report = new Report(List.of(OpType.WRITE), false, silent, null, new GcMonitor());
-        pipeline = new Pipeline(List.copyOf(completers), i -> workload(statements, columns, size), threads, 0,
-            new Stop.Count(Long.MAX_VALUE), 1, false, false, TimeUnit.SECONDS.toNanos(1), report, control, silent,
-            WaitStrategies.named(wait), System.nanoTime());
+        final Report report = new Report(List.of(OpType.WRITE.name()), false, silent, null, new GcMonitor());
+        pipeline = new Pipeline(List.copyOf(completers), (i, only, budget) -> workload(statements, columns, size),
+            new Pipeline.Phase(threads, 0, new Stop.Count(Long.MAX_VALUE), WorkloadPlan.Workloads.ALL_OPS, 1, false,
+                false, TimeUnit.SECONDS.toNanos(1)), report, control, silent, WaitStrategies.named(wait),
+            System.nanoTime());
         pipeline.start();
         allocation = new ThreadAllocation("jstress-", "bench-completer");
     }
@@ -108,8 +110,8 @@ public class PipelineBenchmark
         final Schema schema = DefaultWrite.schema(columns);
         final Statements s = statements.equals("bench")
             ? BenchStatements.of(schema, Set.of(OpType.WRITE)) : Statements.unprepared(schema);
-        return new Workload(s, new RowGenerator(columns), KeySamplers.of(new Distribution.Seq(1, 1_000_000), 0x5eed),
-            new OpMix(Map.of(OpType.WRITE, 1), 0x0b5));
+        return new PredefinedWorkload(s, new RowGenerator(columns),
+            KeySamplers.of(new Distribution.Seq(1, 1_000_000), 0x5eed), OpMix.only(0), new OpType[] {OpType.WRITE});
     }
 
     @Setup(Level.Iteration)

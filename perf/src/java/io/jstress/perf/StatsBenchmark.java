@@ -67,7 +67,8 @@ public class StatsBenchmark
         }
         gc = new GcMonitor();
         hdr = new HdrLog(Path.of("/dev/null"), System.currentTimeMillis(), System.nanoTime());
-        report = new Report(List.of(OpType.WRITE), true, new PrintStream(OutputStream.nullOutputStream()), hdr, gc);
+        report = new Report(List.of(OpType.WRITE.name()), true, new PrintStream(OutputStream.nullOutputStream()), hdr,
+            gc);
         now = System.nanoTime();
         intervalStart = now;
     }
@@ -78,7 +79,7 @@ public class StatsBenchmark
         final int k = i++ & (SAMPLES - 1);
         now += 1_000;
         final long sent = now - serviceNs[k];
-        report.record(OpType.WRITE, sent - waitNs[k], sent, now, 1, 1, Outcome.OK);
+        report.record(0, sent - waitNs[k], sent, now, 1, 1, Outcome.OK);
         if (++inInterval == intervalOps)
         {
             report.closeInterval(intervalStart, now, 1.0);

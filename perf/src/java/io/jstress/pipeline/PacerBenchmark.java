@@ -6,6 +6,7 @@ import com.lmax.disruptor.EventHandler;
 import com.lmax.disruptor.RingBuffer;
 import io.jstress.perf.Progress;
 import org.HdrHistogram.Histogram;
+import io.jstress.workload.WorkBudget;
 import org.agrona.concurrent.BackoffIdleStrategy;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -86,7 +87,7 @@ public class PacerBenchmark
         ring.addGatingSequences(processor.getSequence());
         final long startNs = System.nanoTime();
         final Pacer pacer = new Pacer(ring, rate > 0 ? new Schedule(startNs, rate) : null, Long.MAX_VALUE,
-            Long.MAX_VALUE, control, new BackoffIdleStrategy(0, 0, TimeUnit.MICROSECONDS.toNanos(50),
+            Long.MAX_VALUE, WorkBudget.unlimited(), control, new BackoffIdleStrategy(0, 0, TimeUnit.MICROSECONDS.toNanos(50),
             TimeUnit.MILLISECONDS.toNanos(1)));
         consumerThread = new Thread(processor, "bench-consumer");
         pacerThread = new Thread(pacer, "jstress-pacer");

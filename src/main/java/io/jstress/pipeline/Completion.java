@@ -2,7 +2,6 @@ package io.jstress.pipeline;
 
 import com.lmax.disruptor.EventTranslatorOneArg;
 import io.jstress.report.Outcome;
-import io.jstress.settings.OpType;
 
 /**
  * An entry of the completion ring: one finished operation, with its three timestamps and how it ended.
@@ -12,7 +11,7 @@ public final class Completion
 {
     static final EventTranslatorOneArg<Completion, OpContext> FROM_CONTEXT = (c, sequence, op) -> op.copyTo(c);
 
-    OpType op;
+    int op;
     Outcome outcome;
     long intendedNs;
     long sentNs;
@@ -22,7 +21,8 @@ public final class Completion
     int tries;
     OpContext context;
 
-    public OpType op()
+    /** The op's index into the plan's op names. */
+    public int op()
     {
         return op;
     }

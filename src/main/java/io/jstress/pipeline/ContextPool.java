@@ -71,6 +71,12 @@ final class ContextPool
         }
     }
 
+    /** Whether every context is back: none of this dispatcher's ops is generating, in flight or unrecorded. */
+    boolean idle()
+    {
+        return free.size() == all.length;
+    }
+
     void cancelPending()
     {
         for (final OpContext context : all)

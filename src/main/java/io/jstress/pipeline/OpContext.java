@@ -4,9 +4,7 @@ import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
 import com.datastax.oss.driver.api.core.cql.Statement;
 import com.lmax.disruptor.RingBuffer;
 import io.jstress.report.Outcome;
-import io.jstress.settings.OpType;
-import io.jstress.workload.RowBuffers;
-import io.jstress.workload.RowValidator;
+import io.jstress.workload.OpBuffers;
 import io.jstress.workload.Workload;
 
 import java.util.concurrent.CompletableFuture;
@@ -25,7 +23,7 @@ import java.util.function.BiConsumer;
 final class OpContext implements BiConsumer<AsyncResultSet, Throwable>
 {
     private final ContextPool pool;
-    private final RowBuffers row;
+    private final OpBuffers buffers;
     private final OpExecutor executor;
     private final RingBuffer<Completion> completions;
     private final RunControl control;
@@ -40,14 +38,13 @@ final class OpContext implements BiConsumer<AsyncResultSet, Throwable>
     private long doneNs;
     private Outcome outcome;
     private Throwable failure;
-    private int rows;
 
-    OpContext(final ContextPool pool, final RowBuffers row, final OpExecutor executor,
+    OpContext(final ContextPool pool, final OpBuffers buffers, final OpExecutor executor,
         final RingBuffer<Completion> completions, final RunControl control, final int tries,
         final boolean validateReads)
     {
         this.pool = pool;
-        this.row = row;
+        this.buffers = buffers;
         this.executor = executor;
         this.completions = completions;
         this.control = control;
@@ -55,21 +52,32 @@ final class OpContext implements BiConsumer<AsyncResultSet, Throwable>
         this.validateReads = validateReads;
     }
 
+    /**
+     * Generates op index and sends it. When the run's budget of partitions is spent, nothing is sent and the
+     * context goes straight back to its pool; the pacer stops on its own.
+     */
     void start(final long index, final long intendedNs, final Workload workload)
     {
         this.intendedNs = intendedNs;
-        this.attempt = 1;
         this.failure = null;
         try
         {
-            statement = workload.next(index, row);
+            statement = workload.next(index, buffers);
         }
         catch (final RuntimeException e)
         {
+            // a generator that throws would throw again: fail the op at once rather than retry it
+            attempt = tries;
             sentNs = System.nanoTime();
             accept(null, e);
             return;
         }
+        if (statement == null)
+        {
+            release();
+            return;
+        }
+        attempt = 1;
         sentNs = System.nanoTime();
         send();
     }
@@ -94,14 +102,13 @@ final class OpContext implements BiConsumer<AsyncResultSet, Throwable>
         if (error != null)
         {
             failure = error;
-            rows = 0;
             o = control.stopping() && control.reason() == RunControl.Reason.DEADLINE
                 ? Outcome.CANCELLED : ErrorClassifier.classify(error);
         }
         else
         {
-            rows = result == null ? 0 : result.remaining();
-            o = !validateReads || RowValidator.valid(result, row) ? Outcome.OK : Outcome.VALIDATION;
+            failure = null;
+            o = buffers.complete(result, validateReads) ? Outcome.OK : Outcome.VALIDATION;
         }
         if (o.error() && attempt < tries && !control.stopping())
         {
@@ -121,15 +128,15 @@ final class OpContext implements BiConsumer<AsyncResultSet, Throwable>
 
     void copyTo(final Completion c)
     {
-        c.op = row.op();
+        c.op = buffers.op();
         c.outcome = outcome;
         c.intendedNs = intendedNs;
         c.sentNs = sentNs;
         c.doneNs = doneNs;
-        // as cassandra-stress: a write touches one partition and row; a read counts what it found
-        final boolean write = row.op() == OpType.WRITE || row.op() == OpType.COUNTER_WRITE;
-        c.partitions = write ? 1 : rows;
-        c.rows = write ? 1 : rows;
+        // a failed op touched nothing, whatever the buffers counted for the op before it
+        final boolean failed = failure != null;
+        c.partitions = failed ? 0 : buffers.partitions();
+        c.rows = failed ? 0 : buffers.rows();
         c.tries = attempt;
         c.context = this;
     }
@@ -164,6 +171,6 @@ final class OpContext implements BiConsumer<AsyncResultSet, Throwable>
         {
             detail = outcome == Outcome.VALIDATION ? "Data returned was not validated" : outcome.label();
         }
-        return "Operation x" + tries + " on key(s) [" + row.keyHex() + "]: " + detail;
+        return "Operation x" + tries + " on key(s) [" + buffers.keys() + "]: " + detail;
     }
 }

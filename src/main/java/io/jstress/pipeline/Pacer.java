@@ -2,6 +2,7 @@ package io.jstress.pipeline;
 
 import com.lmax.disruptor.InsufficientCapacityException;
 import com.lmax.disruptor.RingBuffer;
+import io.jstress.workload.WorkBudget;
 import org.agrona.concurrent.IdleStrategy;
 
 import java.util.concurrent.locks.LockSupport;
@@ -10,6 +11,7 @@ import java.util.concurrent.locks.LockSupport;
  * Publishes operation slots into the op ring: every op that is due, each stamped with its own intended start
  * from the schedule, then parks until the next one is due. With no schedule it fills the ring as fast as the
  * dispatchers drain it (a closed loop). Paces in batches because a park on a small VM overshoots by ~100 us.
+ * Op i is published at ring sequence i.
  */
 final class Pacer implements Runnable
 {
@@ -19,21 +21,27 @@ final class Pacer implements Runnable
     private final Schedule schedule;
     private final long limit;
     private final long deadlineNs;
+    private final WorkBudget budget;
     private final RunControl control;
     private final IdleStrategy ringFull;
+    /** Written by the pacer once per batch; read by whoever asks whether the run has drained. */
+    private volatile long published;
+    private volatile boolean done;
 
     /**
      * @param schedule   null for a closed loop
      * @param limit      how many ops to publish at most (n=), Long.MAX_VALUE otherwise
      * @param deadlineNs no op is published at or after this time (duration=), Long.MAX_VALUE otherwise
+     * @param budget     no op is published once it is spent
      */
     Pacer(final RingBuffer<OpSlot> ring, final Schedule schedule, final long limit, final long deadlineNs,
-        final RunControl control, final IdleStrategy ringFull)
+        final WorkBudget budget, final RunControl control, final IdleStrategy ringFull)
     {
         this.ring = ring;
         this.schedule = schedule;
         this.limit = limit;
         this.deadlineNs = deadlineNs;
+        this.budget = budget;
         this.control = control;
         this.ringFull = ringFull;
     }
@@ -42,7 +50,7 @@ final class Pacer implements Runnable
     public void run()
     {
         long next = 0;
-        while (next < limit && !control.stopping())
+        while (next < limit && !control.stopping() && !budget.spent())
         {
             final long now = System.nanoTime();
             if (now >= deadlineNs)
@@ -79,6 +87,20 @@ final class Pacer implements Runnable
                 next++;
             }
             ring.publish(hi - batch + 1, hi);
+            published = next;
         }
+        done = true;
+    }
+
+    /** Whether the pacer has published its last op; then published() is final. */
+    boolean done()
+    {
+        return done;
+    }
+
+    /** How many ops have been published: ring sequences 0 to published() - 1. */
+    long published()
+    {
+        return published;
     }
 }

@@ -8,7 +8,9 @@ import com.lmax.disruptor.Sequence;
 import com.lmax.disruptor.WaitStrategy;
 import io.jstress.report.Report;
 import io.jstress.settings.Stop;
+import io.jstress.workload.WorkBudget;
 import io.jstress.workload.Workload;
+import io.jstress.workload.WorkloadPlan;
 import org.agrona.concurrent.BackoffIdleStrategy;
 
 import java.io.PrintStream;
@@ -17,7 +19,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.IntFunction;
 
 /**
  * pacer -> op ring -> dispatchers (executeAsync) -> completion ring -> stats handler, on named daemon threads.
@@ -32,6 +33,19 @@ public final class Pipeline
     private static final long STATS_PARK_NS = TimeUnit.MICROSECONDS.toNanos(100);
     private static final long MAIN_POLL_NS = TimeUnit.MILLISECONDS.toNanos(5);
     private static final long JOIN_MS = 2000;
+
+    /**
+     * What one phase of a run (a warm-up, the measured run) does.
+     *
+     * @param threads      the in-flight cap per dispatcher
+     * @param opsPerSecond the schedule's rate, 0 for a closed loop
+     * @param onlyOp       the op index a warm-up runs alone, or WorkloadPlan.Workloads.ALL_OPS
+     * @param tries        how many times an op is sent before it fails for good
+     */
+    public record Phase(int threads, long opsPerSecond, Stop stop, int onlyOp, int tries, boolean ignoreErrors,
+        boolean validateReads, long intervalNs)
+    {
+    }
 
     /** What a finished pipeline reports besides the histograms. */
     public record Result(RunControl.Reason reason, long runNs, long completed, long maxInFlight, long maxLagNs,
@@ -50,21 +64,21 @@ public final class Pipeline
     private final AtomicLong inFlight = new AtomicLong();
 
     /**
-     * @param executors    one per dispatcher (each with its own session)
-     * @param workloads    builds dispatcher i's workload
-     * @param threads      the in-flight cap per dispatcher
-     * @param opsPerSecond the schedule's rate, 0 for a closed loop
-     * @param opWait       the op ring's wait strategy (blocking by default: it must not spin on small boxes)
+     * @param executors one per dispatcher (each with its own session)
+     * @param workloads builds each dispatcher's workload
+     * @param opWait    the op ring's wait strategy (blocking by default: it must not spin on small boxes)
      */
-    public Pipeline(final List<OpExecutor> executors, final IntFunction<Workload> workloads, final int threads,
-        final long opsPerSecond, final Stop stop, final int tries, final boolean ignoreErrors,
-        final boolean validateReads, final long intervalNs, final Report report, final RunControl control,
-        final PrintStream err, final WaitStrategy opWait, final long startNs)
+    public Pipeline(final List<OpExecutor> executors, final WorkloadPlan.Workloads workloads, final Phase phase,
+        final Report report, final RunControl control, final PrintStream err, final WaitStrategy opWait,
+        final long startNs)
     {
         this.control = control;
         this.startNs = startNs;
         final int processes = executors.size();
+        final int threads = phase.threads();
         final int maxInFlight = threads * processes;
+        final Stop stop = phase.stop();
+        final WorkBudget budget = stop instanceof Stop.Count c ? WorkBudget.of(c.operations()) : WorkBudget.unlimited();
         final RingBuffer<Completion> completions = RingBuffer.createMultiProducer(Completion::new,
             ceilPow2(Math.max(1024, 2 * maxInFlight)),
             new ParkingWaitStrategy(STATS_PARK_NS, TimeUnit.MILLISECONDS.toNanos(STATS_TICK_MS)));
@@ -72,14 +86,16 @@ public final class Pipeline
             ceilPow2(Math.min(65536, Math.max(1024, 4 * maxInFlight))), opWait);
 
         final ExceptionHandler<Object> handler = new ContinuingExceptionHandler(err);
+        final ContextPool[] pools = new ContextPool[processes];
         for (int i = 0; i < processes; i++)
         {
             final ContextPool pool = new ContextPool(threads, inFlight);
-            final Workload workload = workloads.apply(i);
+            pools[i] = pool;
+            final Workload workload = workloads.forDispatcher(i, phase.onlyOp(), budget);
             for (int t = 0; t < threads; t++)
             {
                 pool.add(t, new OpContext(pool, workload.newBuffers(), executors.get(i), completions, control,
-                    tries, validateReads));
+                    phase.tries(), phase.validateReads()));
             }
             final Dispatcher dispatcher = new Dispatcher(i, processes, pool, workload, control, inFlight);
             final BatchEventProcessor<OpSlot> processor = new BatchEventProcessorBuilder().setMaxBatchSize(64)
@@ -90,19 +106,19 @@ public final class Pipeline
         }
         final Sequence[] dispatchSequences = dispatchProcessors.stream().map(BatchEventProcessor::getSequence)
             .toArray(Sequence[]::new);
-        final Schedule schedule = opsPerSecond > 0 ? new Schedule(startNs, opsPerSecond) : null;
+        final Schedule schedule = phase.opsPerSecond() > 0 ? new Schedule(startNs, phase.opsPerSecond()) : null;
         final long deadlineNs = stop instanceof Stop.Timed t ? startNs + t.duration().toNanos() : Long.MAX_VALUE;
         final long limit = stop instanceof Stop.Count c ? c.operations() : Long.MAX_VALUE;
-        stats = new StatsHandler(report, control, err, startNs, intervalNs, limit, deadlineNs,
-            stop instanceof Stop.UntilStable s ? s : null, ignoreErrors,
+        pacer = new Pacer(ops, schedule, limit, deadlineNs, budget, control,
+            new BackoffIdleStrategy(0, 0, TimeUnit.MICROSECONDS.toNanos(50), TimeUnit.MILLISECONDS.toNanos(1)));
+        stats = new StatsHandler(report, control, err, startNs, phase.intervalNs(),
+            stop instanceof Stop.Count ? new Drain(pacer, dispatchSequences, pools) : null, deadlineNs,
+            stop instanceof Stop.UntilStable s ? s : null, phase.ignoreErrors(),
             new LoaderHealth(schedule, dispatchSequences, inFlight, maxInFlight));
         ops.addGatingSequences(dispatchSequences);
         statsProcessor = new BatchEventProcessorBuilder().build(completions, completions.newBarrier(), stats);
         statsProcessor.setExceptionHandler(handler);
         completions.addGatingSequences(statsProcessor.getSequence());
-
-        pacer = new Pacer(ops, schedule, limit, deadlineNs,
-            control, new BackoffIdleStrategy(0, 0, TimeUnit.MICROSECONDS.toNanos(50), TimeUnit.MILLISECONDS.toNanos(1)));
     }
 
     public void start()

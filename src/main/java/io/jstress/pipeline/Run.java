@@ -6,6 +6,7 @@ import com.datastax.oss.driver.api.core.auth.AuthenticationException;
 import io.jstress.node.EmbeddedCluster;
 import io.jstress.report.SettingsDump;
 import io.jstress.settings.StressSettings;
+import io.jstress.workload.PredefinedPlan;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -38,7 +39,8 @@ public final class Run
             try (EmbeddedCluster cluster = startEmbedded(settings, out))
             {
                 final Sessions.Target target = target(settings, cluster);
-                return new Workflow(settings, target, maskPasswords(String.join(" ", args)), out, err).run();
+                return new Workflow(settings, new PredefinedPlan(settings), target,
+                    maskPasswords(String.join(" ", args)), out, err).run();
             }
         }
         catch (final RunFailure e)

@@ -24,7 +24,7 @@ final class StatsHandler implements EventHandler<Completion>
     private final PrintStream err;
     private final long startNs;
     private final long intervalNs;
-    private final long target;
+    private final Drain drain;
     private final long deadlineNs;
     private final Stop.UntilStable stable;
     private final boolean ignoreErrors;
@@ -39,12 +39,12 @@ final class StatsHandler implements EventHandler<Completion>
     private long endNs;
 
     /**
-     * @param target     how many completions end the run (n=), Long.MAX_VALUE otherwise
+     * @param drain      ends a run of n= ops once it has drained, or null for other runs
      * @param deadlineNs when a timed run ends (duration=), Long.MAX_VALUE otherwise
      * @param stable the err&lt; stop condition, or null
      */
     StatsHandler(final Report report, final RunControl control, final PrintStream err, final long startNs,
-        final long intervalNs, final long target, final long deadlineNs, final Stop.UntilStable stable,
+        final long intervalNs, final Drain drain, final long deadlineNs, final Stop.UntilStable stable,
         final boolean ignoreErrors, final LoaderHealth health)
     {
         this.health = health;
@@ -53,7 +53,7 @@ final class StatsHandler implements EventHandler<Completion>
         this.err = err;
         this.startNs = startNs;
         this.intervalNs = intervalNs;
-        this.target = target;
+        this.drain = drain;
         this.deadlineNs = deadlineNs;
         this.stable = stable;
         this.ignoreErrors = ignoreErrors;
@@ -96,12 +96,7 @@ final class StatsHandler implements EventHandler<Completion>
             }
         }
         c.release();
-        if (completed >= target)
-        {
-            control.stop(RunControl.Reason.COMPLETED);
-            finish(lastDoneNs);
-        }
-        else
+        if (!finishIfDrained())
         {
             pollFinish();
         }
@@ -110,7 +105,7 @@ final class StatsHandler implements EventHandler<Completion>
     @Override
     public void onTimeout(final long sequence)
     {
-        if (finished)
+        if (finished || finishIfDrained())
         {
             return;
         }
@@ -147,6 +142,18 @@ final class StatsHandler implements EventHandler<Completion>
     long completed()
     {
         return completed;
+    }
+
+    /** A run of n= ops ends when its last op is recorded; the last may also have been skipped, budget spent. */
+    private boolean finishIfDrained()
+    {
+        if (drain == null || !drain.drained())
+        {
+            return false;
+        }
+        control.stop(RunControl.Reason.COMPLETED);
+        finish(lastDoneNs);
+        return true;
     }
 
     /** A timed run ends exactly at its deadline; whatever completes later is cancelled, not measured. */

@@ -3,7 +3,6 @@ package io.jstress.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.jstress.settings.OpType;
 import io.jstress.settings.StressSettings;
 import org.HdrHistogram.Histogram;
 
@@ -42,9 +41,9 @@ public final class JsonSummary
         final double seconds = run.runNs() / 1e9;
         root.put("duration_s", seconds);
         final ObjectNode ops = root.putObject("ops");
-        for (final OpType op : report.ops())
+        for (int op = 0; op < report.ops().size(); op++)
         {
-            ops.set(op.name(), stats(mapper, report.summary(op), seconds));
+            ops.set(report.ops().get(op), stats(mapper, report.summary(op), seconds));
         }
         root.set("total", stats(mapper, report.totalSummary(), seconds));
         final ObjectNode loader = root.putObject("loader");

@@ -1,7 +1,5 @@
 package io.jstress.report;
 
-import io.jstress.settings.OpType;
-
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +13,8 @@ public final class Report
 {
     private static final double NS_PER_S = 1e9;
 
-    private final List<OpType> ops;
-    private final OpStats[] stats = new OpStats[OpType.values().length];
+    private final List<String> ops;
+    private final OpStats[] stats;
     private final OpStats total = new OpStats();
     private final boolean fixed;
     private final PrintStream out;
@@ -33,11 +31,11 @@ public final class Report
     }
 
     /**
-     * @param ops   the command's op types in print order (alphabetical: READ before WRITE)
+     * @param ops   the op names in print order (alphabetical: READ before WRITE); ops are recorded by index
      * @param fixed -rate fixed=: the console prints response time instead of service time
      * @param hdr   null when no -log hdrfile= was given
      */
-    public Report(final List<OpType> ops, final boolean fixed, final PrintStream out, final HdrLog hdr,
+    public Report(final List<String> ops, final boolean fixed, final PrintStream out, final HdrLog hdr,
         final GcMonitor gc)
     {
         this.ops = List.copyOf(ops);
@@ -45,9 +43,10 @@ public final class Report
         this.out = out;
         this.hdr = hdr;
         this.gc = gc;
-        for (final OpType op : ops)
+        stats = new OpStats[ops.size()];
+        for (int op = 0; op < stats.length; op++)
         {
-            stats[op.ordinal()] = new OpStats();
+            stats[op] = new OpStats();
         }
     }
 
@@ -57,10 +56,11 @@ public final class Report
         observer = intervalObserver;
     }
 
-    public void record(final OpType op, final long intendedNs, final long sentNs, final long doneNs,
+    /** @param op the op's index into the op names */
+    public void record(final int op, final long intendedNs, final long sentNs, final long doneNs,
         final int partitions, final int rows, final Outcome outcome)
     {
-        stats[op.ordinal()].record(intendedNs, sentNs, doneNs, partitions, rows, outcome);
+        stats[op].record(intendedNs, sentNs, doneNs, partitions, rows, outcome);
     }
 
     public void printHeader()
@@ -78,9 +78,9 @@ public final class Report
     public void closeInterval(final long startNs, final long endNs, final double timeSecs)
     {
         final OpStats.Interval totalInterval = total.interval();
-        for (final OpType op : ops)
+        for (final OpStats s : stats)
         {
-            totalInterval.add(stats[op.ordinal()].interval());
+            totalInterval.add(s.interval());
         }
         final double seconds = (endNs - startNs) / NS_PER_S;
         final long maxLatencyNs = totalInterval.latency(fixed).getMaxValue();
@@ -93,12 +93,12 @@ public final class Report
             {
                 printHeader();
             }
-            if (ops.size() > 1)
+            if (stats.length > 1)
             {
-                for (final OpType op : ops)
+                for (int op = 0; op < stats.length; op++)
                 {
-                    final OpStats s = stats[op.ordinal()];
-                    out.println(IntervalReport.row(op.name(), s.summary().ops() + s.interval().ops(), s.interval(),
+                    final OpStats s = stats[op];
+                    out.println(IntervalReport.row(ops.get(op), s.summary().ops() + s.interval().ops(), s.interval(),
                         fixed, seconds, timeSecs, uncertainty.value(), gcStats));
                 }
             }
@@ -108,14 +108,14 @@ public final class Report
             out.flush();
             observer.interval(totalRow, totalInterval, timeSecs);
         }
-        for (final OpType op : ops)
+        for (int op = 0; op < stats.length; op++)
         {
-            final OpStats s = stats[op.ordinal()];
+            final OpStats s = stats[op];
             if (hdr != null)
             {
-                hdr.write(op.name() + "-st", startNs, endNs, s.interval().serviceTime());
-                hdr.write(op.name() + "-rt", startNs, endNs, s.interval().responseTime());
-                hdr.write(op.name() + "-wt", startNs, endNs, s.interval().waitTime());
+                hdr.write(ops.get(op) + "-st", startNs, endNs, s.interval().serviceTime());
+                hdr.write(ops.get(op) + "-rt", startNs, endNs, s.interval().responseTime());
+                hdr.write(ops.get(op) + "-wt", startNs, endNs, s.interval().waitTime());
             }
             s.closeInterval();
         }
@@ -139,9 +139,9 @@ public final class Report
     /** Whether the interval now open has recorded any op. */
     public boolean hasOpenOps()
     {
-        for (final OpType op : ops)
+        for (final OpStats s : stats)
         {
-            if (stats[op.ordinal()].interval().ops() > 0)
+            if (s.interval().ops() > 0)
             {
                 return true;
             }
@@ -164,9 +164,9 @@ public final class Report
     public void printResults(final long runNs, final PrintStream to)
     {
         final List<ResultsReport.Line> lines = new ArrayList<>();
-        for (final OpType op : ops)
+        for (int op = 0; op < stats.length; op++)
         {
-            lines.add(new ResultsReport.Line(op, stats[op.ordinal()].summary()));
+            lines.add(new ResultsReport.Line(ops.get(op), stats[op].summary()));
         }
         ResultsReport.print(to, total.summary(), lines, fixed, runNs / NS_PER_S, gc.total(), runNs / 1_000_000);
         to.flush();
@@ -177,12 +177,13 @@ public final class Report
         return total.summary();
     }
 
-    public OpStats.Interval summary(final OpType op)
+    public OpStats.Interval summary(final int op)
     {
-        return stats[op.ordinal()].summary();
+        return stats[op].summary();
     }
 
-    public List<OpType> ops()
+    /** The op names, in print order. */
+    public List<String> ops()
     {
         return ops;
     }

@@ -1,6 +1,5 @@
 package io.jstress.report;
 
-import io.jstress.settings.OpType;
 import org.HdrHistogram.Histogram;
 
 import java.io.PrintStream;
@@ -21,8 +20,8 @@ public final class ResultsReport
     {
     }
 
-    /** One op type's summary, or the total's. */
-    public record Line(OpType op, OpStats.Interval stats)
+    /** One op's summary, under its name. */
+    public record Line(String op, OpStats.Interval stats)
     {
     }
 
@@ -94,7 +93,7 @@ public final class ResultsReport
             {
                 b.append(", ");
             }
-            b.append(line.op().name()).append(": ").append(f(format, value.applyAsDouble(line.stats()))).append(unit);
+            b.append(line.op()).append(": ").append(f(format, value.applyAsDouble(line.stats()))).append(unit);
         }
         return b.append(']').toString();
     }

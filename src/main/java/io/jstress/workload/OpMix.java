@@ -1,49 +1,57 @@
 package io.jstress.workload;
 
-import io.jstress.settings.OpType;
-
-import java.util.Map;
 import java.util.SplittableRandom;
 
-/** Picks the op type of each operation with the command's ratio weights. Not thread-safe: one per dispatcher. */
+/** Picks each operation's op index by the command's ratio weights. Not thread-safe: one per dispatcher. */
 public final class OpMix
 {
-    private final OpType[] types;
+    private final int[] ops;
     private final int[] cumulative;
-    private final int count;
     private final int total;
     private final SplittableRandom random;
 
-    public OpMix(final Map<OpType, Integer> ratio, final long seed)
+    /** @param weights the weight of each op index; an op of weight 0 never runs */
+    public OpMix(final int[] weights, final long seed)
     {
-        types = new OpType[ratio.size()];
-        cumulative = new int[ratio.size()];
+        int count = 0;
+        for (final int w : weights)
+        {
+            count += w > 0 ? 1 : 0;
+        }
+        if (count == 0)
+        {
+            throw new IllegalArgumentException("the ratio has no op with a positive weight");
+        }
+        ops = new int[count];
+        cumulative = new int[count];
         int i = 0;
         int sum = 0;
-        for (final OpType type : OpType.values())
+        for (int op = 0; op < weights.length; op++)
         {
-            final Integer weight = ratio.get(type);
-            if (weight != null && weight > 0)
+            if (weights[op] > 0)
             {
-                sum += weight;
-                types[i] = type;
+                sum += weights[op];
+                ops[i] = op;
                 cumulative[i++] = sum;
             }
         }
-        if (i == 0)
-        {
-            throw new IllegalArgumentException("the ratio has no op type with a positive weight");
-        }
-        count = i;
         total = sum;
         random = new SplittableRandom(seed);
     }
 
-    public OpType next()
+    /** A mix that always picks op. */
+    public static OpMix only(final int op)
     {
-        if (count == 1)
+        final int[] weights = new int[op + 1];
+        weights[op] = 1;
+        return new OpMix(weights, 0);
+    }
+
+    public int next()
+    {
+        if (ops.length == 1)
         {
-            return types[0];
+            return ops[0];
         }
         final int r = random.nextInt(total);
         int i = 0;
@@ -51,6 +59,6 @@ public final class OpMix
         {
             i++;
         }
-        return types[i];
+        return ops[i];
     }
 }

@@ -1,16 +1,17 @@
 package io.jstress.workload;
 
+import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
 import io.jstress.settings.OpType;
 
 import java.nio.ByteBuffer;
 import java.util.HexFormat;
 
 /**
- * The bytes of one in-flight operation: its key, its column values (what a write sends, what a read expects)
- * and the bind-argument arrays that point at them. Allocated once per in-flight slot and reused, because the
- * driver's blob codec shares these buffers until the request completes.
+ * The bytes of one in-flight predefined operation: its key, its column values (what a write sends, what a read
+ * expects) and the bind-argument arrays that point at them. Allocated once per in-flight slot and reused,
+ * because the driver's blob codec shares these buffers until the request completes.
  */
-public final class RowBuffers
+public final class RowBuffers extends OpBuffers
 {
     final byte[] key = new byte[RowGenerator.KEY_LENGTH];
     final ByteBuffer keyBuffer = ByteBuffer.wrap(key);
@@ -21,9 +22,10 @@ public final class RowBuffers
     final Object[] readArgs = {keyBuffer};
     final Object[] counterArgs;
 
-    OpType op;
+    OpType type;
     long seed;
     int columns;
+    private int found;
 
     public RowBuffers(final int maxColumns, final int maxValueLength)
     {
@@ -49,9 +51,9 @@ public final class RowBuffers
         counterArgs[maxColumns] = keyBuffer;
     }
 
-    public OpType op()
+    public OpType type()
     {
-        return op;
+        return type;
     }
 
     public long seed()
@@ -65,8 +67,33 @@ public final class RowBuffers
         return columns;
     }
 
-    /** The partition key as hex, for the one line printed when an op fails for good. */
-    public String keyHex()
+    @Override
+    public boolean complete(final AsyncResultSet result, final boolean validate)
+    {
+        if (type == OpType.WRITE || type == OpType.COUNTER_WRITE)
+        {
+            found = 1;
+            return true;
+        }
+        found = result.remaining();
+        return !validate || RowValidator.valid(result, this);
+    }
+
+    /** As cassandra-stress: a write touches one partition and row; a read counts what it found. */
+    @Override
+    public int partitions()
+    {
+        return found;
+    }
+
+    @Override
+    public int rows()
+    {
+        return found;
+    }
+
+    @Override
+    public String keys()
     {
         return HexFormat.of().formatHex(key);
     }

@@ -17,12 +17,12 @@ public final class RowValidator
     {
     }
 
-    /** @return true when the result is what the op's buffers expect (writes and counter ops always pass) */
+    /** @return true when the result is what a read's buffers expect (a counter read only needs its row) */
     public static boolean valid(final AsyncResultSet result, final RowBuffers expected)
     {
-        if (expected.op != OpType.READ)
+        if (expected.type != OpType.READ)
         {
-            return expected.op != OpType.COUNTER_READ || result.one() != null;
+            return expected.type != OpType.COUNTER_READ || result.one() != null;
         }
         final Row row = result.one();
         if (row == null)

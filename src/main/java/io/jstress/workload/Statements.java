@@ -71,7 +71,7 @@ public final class Statements
     /** The statement for the op described by these buffers. */
     public Statement<?> bind(final RowBuffers row)
     {
-        return switch (row.op)
+        return switch (row.type)
         {
             case WRITE -> writes[row.columns] != null
                 ? writes[row.columns].bind(row.writeArgs[row.columns])

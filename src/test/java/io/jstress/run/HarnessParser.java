@@ -20,7 +20,7 @@ public final class HarnessParser
         Pattern.compile("\\[READ:\\s([\\d,]+\\.\\d+)\\sms,\\sWRITE:\\s([\\d,]+\\.\\d)\\sms\\]");
     public static final Pattern KEYSPACE = Pattern.compile(".*Keyspace:\\s(.*?)$");
     public static final Pattern INTERVAL_ROW = Pattern.compile(
-        "^(\\S+),\\s+\\d+,\\s+\\d+,\\s+\\d+,\\s+\\d+(,\\s+\\d+\\.\\d){6},\\s+\\d+\\.\\d,\\s+-?\\d+\\.\\d{5},\\s+\\d+(,\\s+\\d+){5}$");
+        "^(\\S+),\\s+\\d+,\\s+\\d+,\\s+\\d+,\\s+\\d+(,\\s+\\d+\\.\\d){6},\\s+\\d+\\.\\d,\\s*-?\\d+\\.\\d{5},\\s+\\d+(,\\s+\\d+){5}$");
     public static final String HEADER = "type       total ops,    op/s,    pk/s,   row/s,    mean,     med,     .95,"
         + "     .99,    .999,     max,   time,   stderr, errors,  gc: #,  max ms,  sum ms,  sdv ms,      mb";
 

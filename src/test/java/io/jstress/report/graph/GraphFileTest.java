@@ -117,17 +117,17 @@ class GraphFileTest
         final GraphReport graph = GraphReport.open(settings, "WRITE").orElseThrow();
         try (GcMonitor gc = new GcMonitor())
         {
-            final Report report = new Report(List.of(OpType.WRITE), false, new PrintStream(OutputStream.nullOutputStream()),
+            final Report report = new Report(List.of(OpType.WRITE.name()), false, new PrintStream(OutputStream.nullOutputStream()),
                 null, gc);
             final GraphRecorder recorder = graph.recorder(report);
             for (int i = 0; i < 100; i++)
             {
-                report.record(OpType.WRITE, 0, 0, (1 + i % 9) * MS, 1, 1, Outcome.OK);
+                report.record(0, 0, 0, (1 + i % 9) * MS, 1, 1, Outcome.OK);
             }
             report.closeInterval(0, 1000 * MS, 1.0);
             for (int i = 0; i < 200; i++)
             {
-                report.record(OpType.WRITE, 0, 1000 * MS, 1002 * MS, 1, 1, Outcome.OK);
+                report.record(0, 0, 1000 * MS, 1002 * MS, 1, 1, Outcome.OK);
             }
             report.closeInterval(1000 * MS, 2000 * MS, 2.0);
             graph.add(recorder, report, 2000 * MS, "write n=300 -graph file=" + page, Optional.empty());

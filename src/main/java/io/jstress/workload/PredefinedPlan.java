@@ -1,0 +1,73 @@
+package io.jstress.workload;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import io.jstress.settings.OpType;
+import io.jstress.settings.StressSettings;
+import io.jstress.settings.Truncate;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+/** write, read, mixed, counter_write and counter_read: cassandra-stress's standard1 and counter1 tables. */
+public final class PredefinedPlan implements WorkloadPlan
+{
+    private final StressSettings settings;
+    private final Schema schema;
+    /** The command's op types in print order: OpType's own order is alphabetical. */
+    private final OpType[] types;
+    private final int[] weights;
+
+    public PredefinedPlan(final StressSettings settings)
+    {
+        this.settings = settings;
+        this.schema = new Schema(settings.schema(), settings.columns());
+        final Map<OpType, Integer> ratio = settings.command().ratio();
+        types = EnumSet.copyOf(ratio.keySet()).toArray(OpType[]::new);
+        weights = new int[types.length];
+        for (int i = 0; i < types.length; i++)
+        {
+            weights[i] = ratio.get(types[i]);
+        }
+    }
+
+    @Override
+    public List<String> opNames()
+    {
+        final List<String> names = new ArrayList<>();
+        for (final OpType type : types)
+        {
+            names.add(type.name());
+        }
+        return names;
+    }
+
+    @Override
+    public void createSchema(final CqlSession session)
+    {
+        session.execute(schema.createKeyspace());
+        final boolean counters = settings.command().ratio().containsKey(OpType.COUNTER_WRITE)
+            || settings.command().ratio().containsKey(OpType.COUNTER_READ);
+        session.execute(counters ? schema.createCounterTable() : schema.createStandardTable());
+        if (settings.command().truncate() != Truncate.NEVER)
+        {
+            session.execute(schema.truncate(counters ? Schema.COUNTER : Schema.STANDARD));
+        }
+    }
+
+    @Override
+    public Workloads prepare(final List<CqlSession> sessions)
+    {
+        final List<Statements> statements = new ArrayList<>();
+        for (final CqlSession session : sessions)
+        {
+            statements.add(settings.mode().prepared()
+                ? Statements.prepared(schema, session, settings.command().ratio().keySet())
+                : Statements.unprepared(schema));
+        }
+        return (dispatcher, onlyOp, budget) -> new PredefinedWorkload(statements.get(dispatcher),
+            new RowGenerator(settings.columns()), KeySamplers.of(settings.population().keys(), 0x5eed + dispatcher),
+            onlyOp == Workloads.ALL_OPS ? new OpMix(weights, 0x0b5 + dispatcher) : OpMix.only(onlyOp), types);
+    }
+}

@@ -1,0 +1,55 @@
+package io.jstress.workload;
+
+import com.datastax.oss.driver.api.core.cql.Statement;
+import io.jstress.settings.OpType;
+
+/**
+ * The predefined commands' workload: turns an op index into a bound statement by picking the op, the
+ * population seed and the row's bytes. Each op touches one partition, so it never takes from the budget: the
+ * pacer's limit of n ops already is it.
+ */
+public final class PredefinedWorkload implements Workload
+{
+    private final Statements statements;
+    private final RowGenerator rows;
+    private final KeySampler keys;
+    private final OpMix mix;
+    private final OpType[] types;
+
+    /** @param types the op type of each op index the mix picks */
+    public PredefinedWorkload(final Statements statements, final RowGenerator rows, final KeySampler keys,
+        final OpMix mix, final OpType[] types)
+    {
+        this.statements = statements;
+        this.rows = rows;
+        this.keys = keys;
+        this.mix = mix;
+        this.types = types.clone();
+    }
+
+    @Override
+    public RowBuffers newBuffers()
+    {
+        return new RowBuffers(rows.maxColumns(), rows.maxValueLength());
+    }
+
+    /** Fills the buffers for op opIndex (a read gets the values it expects) and returns its statement. */
+    @Override
+    public Statement<?> next(final long opIndex, final OpBuffers buffers)
+    {
+        final RowBuffers row = (RowBuffers)buffers;
+        final long seed = keys.seed(opIndex);
+        row.op = mix.next();
+        row.type = types[row.op];
+        row.seed = seed;
+        rows.key(seed, row.key);
+        final int columns = rows.columnCount(seed);
+        row.columns = columns;
+        for (int c = 0; c < columns; c++)
+        {
+            final int length = rows.value(seed, c, row.values[c]);
+            row.valueBuffers[c].clear().limit(length);
+        }
+        return statements.bind(row);
+    }
+}

@@ -1,0 +1,36 @@
+package io.jstress.workload;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+
+import java.util.List;
+
+/**
+ * What a command runs: its op names, its schema, and the workloads of its dispatchers. The predefined
+ * commands (write, read, mixed, counters) have one plan; a user profile has another.
+ */
+public interface WorkloadPlan
+{
+    /** The op names in print order (alphabetical, as cassandra-stress); completions carry an index into it. */
+    List<String> opNames();
+
+    /** Creates the keyspace and tables if they do not exist, and truncates them if asked. */
+    void createSchema(CqlSession session);
+
+    /** Prepares the statements on each dispatcher's session (dispatcher i uses sessions.get(i)). */
+    Workloads prepare(List<CqlSession> sessions);
+
+    /** The workloads of one phase of the run, over the statements prepared for it. */
+    @FunctionalInterface
+    interface Workloads
+    {
+        /** All ops of the command, mixed by its ratio. */
+        int ALL_OPS = -1;
+
+        /**
+         * @param dispatcher which dispatcher (and session) the workload is for
+         * @param onlyOp     an op index to run alone (a warm-up), or ALL_OPS
+         * @param budget     the partitions this phase may take
+         */
+        Workload forDispatcher(int dispatcher, int onlyOp, WorkBudget budget);
+    }
+}
