@@ -3,6 +3,7 @@ package io.jstress.cli;
 import static io.jstress.cli.OptionTable.form;
 
 import io.jstress.settings.Distribution;
+import io.jstress.workload.InverseCdf;
 
 import java.util.List;
 import java.util.Locale;

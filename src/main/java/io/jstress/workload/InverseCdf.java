@@ -1,16 +1,17 @@
-package io.jstress.cli;
+package io.jstress.workload;
 
 import io.jstress.settings.Distribution;
 
 import java.util.Arrays;
 
 /**
- * The inverse cumulative probability of a distribution as cassandra-stress's `print` computes it: commons-math's
+ * The inverse cumulative probability of a distribution as cassandra-stress computes it (`print` shows it; a
+ * variable -col n= draws from it): commons-math's
  * real-valued distributions, cast to long and kept inside [min, max]. EXP and EXTREME put max at the cumulative
  * probability 1 - sqrt(1 / (max - min)); UNIFORM spreads over [min, max + 1); min == max is FIXED.
  */
 @FunctionalInterface
-interface InverseCdf
+public interface InverseCdf
 {
     long at(double probability);
 

@@ -1,8 +1,8 @@
-package io.jstress.cli;
+package io.jstress.workload;
 
 /**
  * The inverse error function by M. Giles' double-precision approximation ("Approximating the erfinv function",
- * GPU Computing Gems vol. 2, 2010), the one commons-math uses for the normal distribution's inverse, so `print`
+ * GPU Computing Gems vol. 2, 2010), the one commons-math uses for the normal distribution's inverse, so jstress
  * finds the same gaussian quantiles as cassandra-stress. Three polynomials in w = -log((1 - x)(1 + x)).
  */
 final class ErfInv
