@@ -35,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
 
@@ -42,7 +43,10 @@ import java.util.stream.Stream;
 final class ConnectionTranslator
 {
     static final String DEFAULT_HOST = "localhost";
-    private static final List<String> COMPRESSIONS = List.of("none", "lz4", "snappy");
+    private static final String SNAPPY = "snappy";
+    /** The newest protocol version with snappy frame compression. */
+    private static final int SNAPPY_PROTOCOL = 4;
+    private static final List<String> COMPRESSIONS = List.of("none", "lz4", SNAPPY);
 
     private ConnectionTranslator()
     {
@@ -96,6 +100,8 @@ final class ConnectionTranslator
     static ModeSettings mode(final GivenWords words)
     {
         words.atMostOne(MODE_PREPARED, MODE_UNPREPARED, "choose one");
+        final Optional<String> compression = words.value(MODE_COMPRESSION)
+            .map(v -> compression(v, words.word(MODE_COMPRESSION)));
         return new ModeSettings(
             !words.has(MODE_UNPREPARED),
             words.value(MODE_USER),
@@ -104,10 +110,10 @@ final class ConnectionTranslator
                 .orElse(ModeSettings.DEFAULT_REQUEST_TIMEOUT),
             words.value(MODE_CONNECT_TIMEOUT).map(v -> millis(words, MODE_CONNECT_TIMEOUT)),
             words.value(MODE_CONTROL_TIMEOUT).map(v -> millis(words, MODE_CONTROL_TIMEOUT)),
-            protocolVersion(words),
+            protocolVersion(words, compression),
             positive(words, MODE_CONNECTIONS),
             positive(words, MODE_MAX_PENDING),
-            words.value(MODE_COMPRESSION).map(v -> compression(v, words.word(MODE_COMPRESSION))));
+            compression);
     }
 
     private static Duration millis(final GivenWords words, final SubOption sub)
@@ -121,14 +127,24 @@ final class ConnectionTranslator
             .orElse(OptionalInt.empty());
     }
 
-    private static OptionalInt protocolVersion(final GivenWords words)
+    /** Protocol v5 frames have no snappy compression: compression=snappy runs v4 unless told otherwise. */
+    private static OptionalInt protocolVersion(final GivenWords words, final Optional<String> compression)
     {
         final OptionalInt version = positive(words, MODE_PROTOCOL);
         if (version.isPresent() && (version.getAsInt() < 3 || version.getAsInt() > 5))
         {
             throw Numbers.expected(words.word(MODE_PROTOCOL), "protocol version 3, 4 or 5");
         }
-        return version;
+        if (compression.filter(SNAPPY::equals).isEmpty())
+        {
+            return version;
+        }
+        if (version.isPresent() && version.getAsInt() == 5)
+        {
+            throw new UsageException("-mode " + words.word(MODE_COMPRESSION) + " " + words.word(MODE_PROTOCOL)
+                + ": protocol v5 has no snappy compression; use compression=lz4 or protocolVersion=4");
+        }
+        return version.isPresent() ? version : OptionalInt.of(SNAPPY_PROTOCOL);
     }
 
     private static String compression(final String value, final String word)

@@ -45,7 +45,7 @@ public final class OptionGrammar
     static final SubOption MODE_USER = value("user=", "Username (plain-text authentication)");
     static final SubOption MODE_PASSWORD = value("password=", "Password (never printed)");
     static final SubOption MODE_AUTH_PROVIDER = value("auth-provider=", "Auth provider class (jstress uses plain text)").ignored();
-    static final SubOption MODE_COMPRESSION = value("compression=", "Frame compression: none, lz4 or snappy");
+    static final SubOption MODE_COMPRESSION = value("compression=", "Frame compression: none, lz4 or snappy (snappy runs protocol v4: v5 has none)");
     static final SubOption MODE_PORT = value("port=", "Unused; use -port native=").ignored();
     static final SubOption MODE_MAX_PENDING = value("maxPending=", "Maximum pending requests per connection");
     static final SubOption MODE_CONNECTIONS = value("connectionsPerHost=", "Connections per host");
@@ -82,7 +82,7 @@ public final class OptionGrammar
     static final SubOption NODE_HOSTS = new SubOption("", SubOption.Kind.HOSTS,
         "Comma separated nodes (default localhost)", SubOption.Effect.ACTS);
 
-    static final SubOption LOG_LEVEL = value("level=", "minimal, normal or verbose");
+    static final SubOption LOG_LEVEL = value("level=", "minimal (no line per failed op under -errors ignore), normal, verbose (driver protocol, compression and bytes)");
     static final SubOption LOG_NO_SUMMARY = flag("no-summary", "Do not print the Results block");
     static final SubOption LOG_FILE = value("file=", "Also write the console output to this file");
     static final SubOption LOG_HDRFILE = value("hdrfile=", "Write HDR interval histograms to this file");

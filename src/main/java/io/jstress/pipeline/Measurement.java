@@ -65,7 +65,8 @@ final class Measurement
             final GraphRecorder graphRecorder = graph.map(g -> g.recorder(report)).orElse(null);
             final Pipeline pipeline = phases.pipeline(new Pipeline.Phase(threads, settings.rate().pace().opsPerSecond(),
                 settings.command().stop(), WorkloadPlan.Workloads.ALL_OPS, settings.errors().tries(),
-                settings.errors().ignore(), !settings.errors().skipReadValidation(), settings.log().interval().toNanos()),
+                settings.errors().ignore(), !settings.errors().skipReadValidation(), settings.log().interval().toNanos(),
+                !(settings.errors().ignore() && settings.log().minimal())),
                 report, err);
             pipeline.start();
             final Pipeline.Result result = pipeline.await();

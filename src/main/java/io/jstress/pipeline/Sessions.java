@@ -59,6 +59,12 @@ public final class Sessions
         mode.protocolVersion().ifPresent(v -> config.withString(DefaultDriverOption.PROTOCOL_VERSION, "V" + v));
         mode.connectionsPerHost().ifPresent(n -> config.withInt(DefaultDriverOption.CONNECTION_POOL_LOCAL_SIZE, n));
         mode.maxPending().ifPresent(n -> config.withInt(DefaultDriverOption.CONNECTION_MAX_REQUESTS, n));
+        mode.compression().filter(c -> !c.equals("none"))
+            .ifPresent(c -> config.withString(DefaultDriverOption.PROTOCOL_COMPRESSION, c));
+        if (settings.log().verbose())
+        {
+            config.withStringList(DefaultDriverOption.METRICS_SESSION_ENABLED, DriverInfo.METRICS);
+        }
 
         final CqlSessionBuilder builder = CqlSession.builder()
             .withConfigLoader(config.build())

@@ -54,6 +54,10 @@ final class Workflow
             {
                 return interrupts.exitCode();
             }
+            if (settings.log().verbose())
+            {
+                err.println(DriverInfo.connected(sessions.get(0)));
+            }
             plan.createSchema(sessions.get(0));
             final Phases phases = new Phases(executors(sessions), plan.prepare(sessions), interrupts,
                 WaitStrategies.named(System.getProperty("jstress.wait", "blocking")));
@@ -73,6 +77,10 @@ final class Workflow
         }
         finally
         {
+            if (settings.log().verbose() && !sessions.isEmpty())
+            {
+                err.println(DriverInfo.traffic(sessions));
+            }
             Sessions.closeAll(sessions);
         }
     }
@@ -94,8 +102,6 @@ final class Workflow
             err.println("WARNING: -rate auto: jstress runs one pass with threads=" + threads()
                 + " instead of searching thread counts");
         }
-        settings.mode().compression().filter(c -> !c.equals("none")).ifPresent(c ->
-            err.println("WARNING: -mode compression=" + c + " has no effect: jstress does not compress frames"));
     }
 
     /** The in-flight cap per dispatcher. */

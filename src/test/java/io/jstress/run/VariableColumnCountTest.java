@@ -65,5 +65,10 @@ class VariableColumnCountTest
         final Jstress tampered = Jstress.run("read n=300 no-warmup -errors ignore retries=0 " + DATA);
         assertEquals("Total errors              :          1 [READ: 1]", tampered.resultsLine("Total errors"),
             tampered::toString);
+        assertEquals(1, tampered.err.lines().filter(l -> l.startsWith("Operation x1 on key(s)")).count(), tampered::toString);
+        // -log level=minimal counts the error without its line
+        final Jstress quiet = Jstress.run("read n=300 no-warmup -errors ignore retries=0 -log level=minimal " + DATA);
+        assertEquals("Total errors              :          1 [READ: 1]", quiet.resultsLine("Total errors"), quiet::toString);
+        assertTrue(quiet.err.lines().noneMatch(l -> l.startsWith("Operation x")), quiet::toString);
     }
 }
