@@ -14,9 +14,6 @@ import java.util.Optional;
 /** The steps of one run against a cluster: connect, create the schema, prepare, warm up, measure. */
 final class Workflow
 {
-    /** cassandra-stress's thread-count search is not built; auto mode runs one pass with this many threads. */
-    private static final int AUTO_THREADS = 200;
-
     private final StressSettings settings;
     private final WorkloadPlan plan;
     private final Sessions.Target target;
@@ -37,7 +34,6 @@ final class Workflow
 
     int run()
     {
-        warnUnsupported();
         // a -graph file that cannot take a run stops us before any work
         final Optional<GraphReport> graph = GraphReport.open(settings.graph(), settings.command().type().name());
         final Interrupts interrupts = Interrupts.install(Thread.currentThread(), out);
@@ -69,7 +65,10 @@ final class Workflow
             {
                 return interrupts.exitCode();
             }
-            return new Measurement(settings, plan.opNames(), phases, threads(), commandLine, out, err, graph).run();
+            final Measurement measurement = new Measurement(settings, plan.opNames(), phases, threads(), commandLine,
+                out, err, graph);
+            return settings.rate().auto() ? new ThreadSearch(settings, measurement, interrupts, out).run()
+                : measurement.run();
         }
         catch (final DriverException e)
         {
@@ -95,18 +94,9 @@ final class Workflow
         return executors;
     }
 
-    private void warnUnsupported()
-    {
-        if (settings.rate().auto())
-        {
-            err.println("WARNING: -rate auto: jstress runs one pass with threads=" + threads()
-                + " instead of searching thread counts");
-        }
-    }
-
-    /** The in-flight cap per dispatcher. */
+    /** The in-flight cap per dispatcher; in auto mode the most a step may have, which caps the warm-up's. */
     private int threads()
     {
-        return settings.rate().auto() ? Math.min(settings.rate().maxThreads(), AUTO_THREADS) : settings.rate().threads();
+        return settings.rate().auto() ? settings.rate().maxThreads() : settings.rate().threads();
     }
 }

@@ -111,15 +111,16 @@ public final class SettingsDump
     private void rate(final RateSettings r)
     {
         section("Rate:");
-        line("Auto: %b", r.auto());
-        if (r.auto())
+        // as cassandra-stress: Auto is the word auto; a search without it shows thread count -1
+        line("Auto: %b", r.untilSaturated());
+        if (r.untilSaturated())
         {
             line("Min Threads: %d", r.minThreads());
             line("Max Threads: %d", r.maxThreads());
         }
         else
         {
-            line("Thread Count: %d", r.threads());
+            line("Thread Count: %d", r.auto() ? -1 : r.threads());
             line("OpsPer Sec: %d", r.pace().opsPerSecond());
         }
         line("Pace: %s", r.pace().kind().name().toLowerCase(Locale.ROOT));

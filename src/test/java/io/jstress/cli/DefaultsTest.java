@@ -26,7 +26,7 @@ class DefaultsTest
     @Test
     void writeWithACountAndNoRateRuns200Threads()
     {
-        assertEquals(new RateSettings(200, 1, Pace.UNLIMITED, false, 200, 200), parse("write n=10").rate());
+        assertEquals(new RateSettings(200, 1, Pace.UNLIMITED, false, 200, 200, false), parse("write n=10").rate());
         assertEquals(200, parse("counter_write n=10").rate().threads());
     }
 
