@@ -1,5 +1,6 @@
 package io.jstress.cli;
 
+import static io.jstress.cli.OptionGrammar.MODE_AUTH_PROVIDER;
 import static io.jstress.cli.OptionGrammar.MODE_COMPRESSION;
 import static io.jstress.cli.OptionGrammar.MODE_CONNECTIONS;
 import static io.jstress.cli.OptionGrammar.MODE_CONNECT_TIMEOUT;
@@ -18,6 +19,7 @@ import static io.jstress.cli.OptionGrammar.NODE_RACK;
 import static io.jstress.cli.OptionGrammar.NODE_WHITELIST;
 import static io.jstress.cli.OptionGrammar.PORT_NATIVE;
 
+import com.datastax.oss.driver.api.core.auth.AuthProvider;
 import io.jstress.settings.ModeSettings;
 import io.jstress.settings.NodeSettings;
 import io.jstress.settings.PortSettings;
@@ -44,6 +46,7 @@ final class ConnectionTranslator
 {
     static final String DEFAULT_HOST = "localhost";
     private static final String SNAPPY = "snappy";
+    private static final String PLAIN_TEXT = "PlainTextAuthProvider";
     /** The newest protocol version with snappy frame compression. */
     private static final int SNAPPY_PROTOCOL = 4;
     private static final List<String> COMPRESSIONS = List.of("none", "lz4", SNAPPY);
@@ -113,7 +116,8 @@ final class ConnectionTranslator
             protocolVersion(words, compression),
             positive(words, MODE_CONNECTIONS),
             positive(words, MODE_MAX_PENDING),
-            compression);
+            compression,
+            words.value(MODE_AUTH_PROVIDER).flatMap(v -> authProvider(v, words.word(MODE_AUTH_PROVIDER))));
     }
 
     private static Duration millis(final GivenWords words, final SubOption sub)
@@ -155,6 +159,32 @@ final class ConnectionTranslator
             throw Numbers.expected(word, "none, lz4 or snappy");
         }
         return lower;
+    }
+
+    /**
+     * cassandra-stress names a driver 3 class; PlainTextAuthProvider in any package is what user= and password=
+     * already do. Any other class must be on the classpath and implement the driver 4 AuthProvider, which the
+     * driver then instantiates with its context.
+     */
+    private static Optional<String> authProvider(final String value, final String word)
+    {
+        if (value.equals(PLAIN_TEXT) || value.endsWith("." + PLAIN_TEXT))
+        {
+            return Optional.empty();
+        }
+        try
+        {
+            if (AuthProvider.class.isAssignableFrom(Class.forName(value, false, ConnectionTranslator.class.getClassLoader())))
+            {
+                return Optional.of(value);
+            }
+        }
+        catch (final ClassNotFoundException | LinkageError e)
+        {
+            // named below
+        }
+        throw Numbers.expected(word, "PlainTextAuthProvider or a class on the classpath implementing "
+            + AuthProvider.class.getName());
     }
 
     /** Only words jstress accepts reach here: the TLS ones were rejected while matching. */

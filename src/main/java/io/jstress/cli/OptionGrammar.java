@@ -44,7 +44,8 @@ public final class OptionGrammar
     static final SubOption MODE_THRIFT = flag("thrift", "Thrift is not supported").rejected();
     static final SubOption MODE_USER = value("user=", "Username (plain-text authentication)");
     static final SubOption MODE_PASSWORD = value("password=", "Password (never printed)");
-    static final SubOption MODE_AUTH_PROVIDER = value("auth-provider=", "Auth provider class (jstress uses plain text)").ignored();
+    static final SubOption MODE_AUTH_PROVIDER = value("auth-provider=",
+        "PlainTextAuthProvider (the default with user=), or a driver 4 AuthProvider class on the classpath");
     static final SubOption MODE_COMPRESSION = value("compression=", "Frame compression: none, lz4 or snappy (snappy runs protocol v4: v5 has none)");
     static final SubOption MODE_PORT = value("port=", "Unused; use -port native=").ignored();
     static final SubOption MODE_MAX_PENDING = value("maxPending=", "Maximum pending requests per connection");

@@ -65,11 +65,21 @@ public final class Sessions
         {
             config.withStringList(DefaultDriverOption.METRICS_SESSION_ENABLED, DriverInfo.METRICS);
         }
+        // -mode auth-provider=: the driver instantiates the class; user= and password= are there for it to read
+        mode.authProvider().ifPresent(provider ->
+        {
+            config.withString(DefaultDriverOption.AUTH_PROVIDER_CLASS, provider);
+            if (target.user() != null)
+            {
+                config.withString(DefaultDriverOption.AUTH_PROVIDER_USER_NAME, target.user())
+                    .withString(DefaultDriverOption.AUTH_PROVIDER_PASSWORD, target.password());
+            }
+        });
 
         final CqlSessionBuilder builder = CqlSession.builder()
             .withConfigLoader(config.build())
             .addContactPoints(target.contactPoints());
-        if (target.user() != null)
+        if (mode.authProvider().isEmpty() && target.user() != null)
         {
             builder.withAuthCredentials(target.user(), target.password());
         }

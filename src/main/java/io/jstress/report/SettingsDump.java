@@ -186,7 +186,7 @@ public final class SettingsDump
         line("Protocol Version: %s", m.protocolVersion().isPresent() ? "V" + m.protocolVersion().getAsInt() : "DEFAULT");
         line("Username: %s", text(m.user()));
         line("Password: %s", m.password().isPresent() ? SUPPRESSED : "null");
-        line("Auth Provide Class: %s", m.user().isPresent() ? "PlainTextAuthProvider" : "none");
+        line("Auth Provide Class: %s", m.authProvider().orElse(m.user().isPresent() ? "PlainTextAuthProvider" : "none"));
         line("Max Pending Per Connection: %s", m.maxPending().isPresent() ? m.maxPending().getAsInt() : "null");
         line("Connections Per Host: %s",
             m.connectionsPerHost().isPresent() ? m.connectionsPerHost().getAsInt() : "null");
