@@ -67,7 +67,8 @@ public final class OptionGrammar
 
     static final SubOption SCHEMA_REPLICATION = group("replication",
         "strategy=X replication_factor=N or DC=N pairs (default SimpleStrategy, replication_factor=1)");
-    static final SubOption SCHEMA_STORAGE = group("storage", "Keyspace storage options").ignored();
+    static final SubOption SCHEMA_STORAGE = group("storage",
+        "ScyllaDB keyspace storage: type=LOCAL, or type=S3 with endpoint= and bucket=");
     static final SubOption SCHEMA_KEYSPACE = value("keyspace=", "Keyspace name (default keyspace1)");
     static final SubOption SCHEMA_COMPACTION = group("compaction", "strategy=X and its options");
     static final SubOption SCHEMA_COMPRESSION = value("compression=", "Table compression class, e.g. LZ4Compressor");

@@ -213,7 +213,9 @@ public final class SettingsDump
         line("Keyspace: %s", s.keyspace());
         line("Replication Strategy: %s", s.replicationStrategy());
         line("Replication Strategy Options: %s", map(s.replicationOptions()));
-        line("Storage Options: {}");
+        line("Storage Options: %s", s.storage().map(st -> "{type=" + st.type()
+            + st.options().entrySet().stream().map(e -> ", " + e.getKey() + "=" + e.getValue()).reduce("", String::concat)
+            + "}").orElse("{}"));
         line("Table Compression: %s", text(s.compression()));
         line("Table Compaction Strategy: %s", text(s.compaction().map(SchemaSettings.Compaction::strategy)));
         line("Table Compaction Strategy Options: %s",

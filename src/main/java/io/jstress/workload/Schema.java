@@ -60,6 +60,12 @@ public final class Schema
             appendOptions(b, schema.replicationOptions());
             b.append('}');
         }
+        schema.storage().ifPresent(storage ->
+        {
+            b.append(" AND storage = {'type': '").append(storage.type()).append('\'');
+            appendOptions(b, storage.options());
+            b.append('}');
+        });
         return b.append(" AND durable_writes = true").toString();
     }
 
