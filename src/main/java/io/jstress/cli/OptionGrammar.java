@@ -25,7 +25,7 @@ public final class OptionGrammar
     static final SubOption COL_SLICE = flag("slice", "Use range slices for reads").ignored();
     static final SubOption COL_SUPER = value("super=", "Number of super columns").ignored();
     static final SubOption COL_COMPARATOR = value("comparator=", "Column comparator").ignored();
-    static final SubOption COL_TIMESTAMP = value("timestamp=", "Write all columns with this timestamp").ignored();
+    static final SubOption COL_TIMESTAMP = value("timestamp=", "Write all columns with this timestamp (USING TIMESTAMP)");
 
     static final SubOption RATE_THREADS = value("threads=", "Run this many operations concurrently (per process)");
     static final SubOption RATE_THROTTLE = value("throttle=", "Target rate N/s; prints service time");
@@ -57,7 +57,8 @@ public final class OptionGrammar
 
     static final SubOption ERR_RETRIES = value("retries=", "Retries per operation before it fails (default 9)");
     static final SubOption ERR_IGNORE = flag("ignore", "Keep running after an operation failed for good");
-    static final SubOption ERR_FAIL_FAST = flag("fail-fast", "Stop at the first failure").ignored();
+    static final SubOption ERR_FAIL_FAST = flag("fail-fast",
+        "Stop at the first op that fails for good: jstress always does, unless -errors ignore");
     static final SubOption ERR_SKIP_READ = flag("skip-read-validation", "Do not check the values read");
     static final SubOption ERR_SKIP_UNSUPPORTED = flag("skip-unsupported-columns",
         "Skip unsupported columns of user profiles (no effect until user profiles exist)").ignored();

@@ -149,7 +149,7 @@ public final class SettingsDump
         line("Max Columns Per Key: %d", c.count().max());
         line("Column Names: %s", c.names());
         line("Comparator: AsciiType");
-        line("Timestamp: null");
+        line("Timestamp: %s", c.timestamp().isPresent() ? Long.toString(c.timestamp().getAsLong()) : "null");
         line("Variable Column Count: %b", c.count().min() < c.count().max());
         line("Slice: false");
         line("Size Distribution: %s", describe(c.size()));

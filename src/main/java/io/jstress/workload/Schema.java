@@ -14,11 +14,13 @@ public final class Schema
 
     private final SchemaSettings schema;
     private final List<String> columns;
+    private final String writeOptions;
 
     public Schema(final SchemaSettings schema, final ColumnSettings columns)
     {
         this.schema = schema;
         this.columns = columnNames(columns);
+        this.writeOptions = columns.timestamp().isPresent() ? " USING TIMESTAMP " + columns.timestamp().getAsLong() : "";
     }
 
     /** C0..C(n-1) unless -col names= gave them; n is the most columns a row can have. */
@@ -45,6 +47,12 @@ public final class Schema
     public List<String> columns()
     {
         return columns;
+    }
+
+    /** What follows a write's VALUES (...): -col timestamp= as USING TIMESTAMP, as cassandra-stress writes it. */
+    public String writeOptions()
+    {
+        return writeOptions;
     }
 
     public String createKeyspace()
