@@ -55,19 +55,19 @@ class VariableColumnCountTest
             assertEquals(Set.of(1, 2, 3, 4, 5), new TreeSet<>(rowsByCount.keySet()), rowsByCount::toString);
             assertEquals(300, rowsByCount.values().stream().mapToInt(Integer::intValue).sum());
 
-            final Jstress clean = Jstress.run("read n=300 no-warmup -errors ignore retries=0 " + DATA);
+            final Jstress clean = Jstress.run("read n=300 no-warmup -rate threads=8 -errors ignore retries=0 " + DATA);
             assertEquals(0, clean.exitCode, clean::toString);
             assertEquals("Total errors              :          0 [READ: 0]", clean.resultsLine("Total errors"));
 
             session.execute(session.prepare("UPDATE jstress_ncols.standard1 SET \"C1\" = 0xbad0 WHERE key = ?")
                 .bind(tamperKey));
         }
-        final Jstress tampered = Jstress.run("read n=300 no-warmup -errors ignore retries=0 " + DATA);
+        final Jstress tampered = Jstress.run("read n=300 no-warmup -rate threads=8 -errors ignore retries=0 " + DATA);
         assertEquals("Total errors              :          1 [READ: 1]", tampered.resultsLine("Total errors"),
             tampered::toString);
         assertEquals(1, tampered.err.lines().filter(l -> l.startsWith("Operation x1 on key(s)")).count(), tampered::toString);
         // -log level=minimal counts the error without its line
-        final Jstress quiet = Jstress.run("read n=300 no-warmup -errors ignore retries=0 -log level=minimal " + DATA);
+        final Jstress quiet = Jstress.run("read n=300 no-warmup -rate threads=8 -errors ignore retries=0 -log level=minimal " + DATA);
         assertEquals("Total errors              :          1 [READ: 1]", quiet.resultsLine("Total errors"), quiet::toString);
         assertTrue(quiet.err.lines().noneMatch(l -> l.startsWith("Operation x")), quiet::toString);
     }
