@@ -245,7 +245,7 @@ public final class EmbeddedCluster implements AutoCloseable
         awaitPort(n);
     }
 
-    /** A session on every node, authenticated when auth is on, over TLS when the nodes want it; the caller closes it. */
+    /** A session on every node, authenticated when auth is on, over TLS when the nodes use it; the caller closes it. */
     public CqlSession session()
     {
         final CqlSessionBuilder builder = CqlSession.builder().addContactPoints(contactPoints())

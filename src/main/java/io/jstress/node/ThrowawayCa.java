@@ -27,7 +27,8 @@ public final class ThrowawayCa
     private static final String CA = "ca";
     private static final char[] OWN_PASSWORD = "throwaway".toCharArray();
     private static final long KEYTOOL_SECONDS = 60;
-    private static final Base64.Encoder PEM_BASE64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII));
+    private static final Base64.Encoder PEM_BASE64 =
+        Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII));
 
     private final Path file;
 

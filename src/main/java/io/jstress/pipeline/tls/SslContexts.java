@@ -73,7 +73,8 @@ public final class SslContexts
         catch (final UnrecoverableKeyException e)
         {
             throw new TlsException(word + ": cannot open its key with " + (password == null
-                ? "no password; give keystore-password=" : "keystore-password= (the key's password must be the store's)"));
+                ? "no password; give keystore-password="
+                : "keystore-password= (the key's password must be the store's)"));
         }
         return factory.getKeyManagers();
     }

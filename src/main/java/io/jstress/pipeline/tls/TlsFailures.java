@@ -101,7 +101,8 @@ public final class TlsFailures
                 + tls.protocol() + ", ssl-ciphers=" + (tls.cipherSuites().isEmpty() ? "the JVM's defaults"
                 : String.join(",", tls.cipherSuites())) + ")";
         }
-        if (message.contains("Unsupported or unrecognized SSL message"))
+        if (message.contains("Unsupported or unrecognized SSL message")
+            || message.startsWith("not an SSL/TLS record"))
         {
             return "the node does not speak TLS on this port (check -port native=, or drop the -transport TLS words)";
         }
