@@ -1,9 +1,11 @@
 package io.jstress.pipeline.tls;
 
 import com.datastax.oss.driver.api.core.AllNodesFailedException;
+import com.datastax.oss.driver.api.core.connection.ClosedConnectionException;
 import com.datastax.oss.driver.api.core.metadata.Node;
 import io.jstress.settings.TlsSettings;
 
+import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.SocketException;
@@ -109,10 +111,12 @@ public final class TlsFailures
         return "the TLS handshake failed: " + message;
     }
 
+    /** A node that closed or reset the connection (not one that refused it: nothing listens there) may want TLS. */
     private static Optional<String> plainTextRefused(final Throwable error, final SocketAddress address)
     {
-        if (cause(error, SocketException.class).isPresent() && address instanceof InetSocketAddress inet
-            && TlsProbe.speaksTls(inet))
+        final boolean cutOff = cause(error, ClosedConnectionException.class).isPresent()
+            || cause(error, SocketException.class).filter(s -> !(s instanceof ConnectException)).isPresent();
+        if (cutOff && address instanceof InetSocketAddress inet && TlsProbe.speaksTls(inet))
         {
             return Optional.of("the node accepts only TLS connections; give -transport truststore= with the CA "
                 + "that signed its certificate");
