@@ -24,7 +24,6 @@ import io.jstress.settings.ModeSettings;
 import io.jstress.settings.NodeSettings;
 import io.jstress.settings.PortSettings;
 import io.jstress.settings.Secret;
-import io.jstress.settings.TransportSettings;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,16 +31,12 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.stream.Stream;
 
-/** -node, -port, -mode and -transport: where to connect and how the driver is configured. */
+/** -node, -port and -mode: where to connect and how the driver is configured. */
 final class ConnectionTranslator
 {
     static final String DEFAULT_HOST = "localhost";
@@ -185,14 +180,5 @@ final class ConnectionTranslator
         }
         throw Numbers.expected(word, "PlainTextAuthProvider or a class on the classpath implementing "
             + AuthProvider.class.getName());
-    }
-
-    /** Only words jstress accepts reach here: the TLS ones were rejected while matching. */
-    static TransportSettings transport(final GivenWords words)
-    {
-        final Map<String, String> options = new LinkedHashMap<>();
-        Stream.of(OptionGrammar.TRANSPORT_FACTORY, OptionGrammar.TRANSPORT_HOSTNAME)
-            .forEach(sub -> words.value(sub).ifPresent(v -> options.put(sub.name().replace("=", ""), v)));
-        return new TransportSettings(Collections.unmodifiableMap(options));
     }
 }

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Help in cassandra-stress's layout, rendered from the grammar tables: an overview of commands and options, and
  * for one command or option a Usage: line per form (optional words in brackets, valued words as word=?) followed
- * by one line per word. Words jstress rejects (thrift, TLS stores) are not offered.
+ * by one line per word. Words jstress rejects (thrift) are not offered.
  */
 public final class HelpText
 {

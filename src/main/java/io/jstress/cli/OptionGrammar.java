@@ -94,8 +94,24 @@ public final class OptionGrammar
     static final SubOption LOG_PRINT_STATEMENTS = flag("print-statements-on-error", "Print failing statements").ignored();
     static final SubOption LOG_JSON = value("json=", "jstress: write the summary as JSON to this file");
 
-    static final SubOption TRANSPORT_FACTORY = value("factory=", "Transport factory class").ignored();
-    static final SubOption TRANSPORT_HOSTNAME = value("hostname-verification=", "TLS hostname verification").ignored();
+    static final SubOption TRANSPORT_FACTORY = value("factory=", "Thrift transport factory class").ignored();
+    static final SubOption TRANSPORT_TRUSTSTORE = value("truststore=",
+        "Turns TLS on: the CA certificates the nodes' certificates must chain to (JKS, PKCS12 or PEM)");
+    static final SubOption TRANSPORT_TRUSTSTORE_PASSWORD = value("truststore-password=",
+        "Truststore password (never printed)");
+    static final SubOption TRANSPORT_KEYSTORE = value("keystore=", "Client certificate for mutual TLS: JKS, PKCS12, "
+        + "or one PEM file holding the certificate chain and its unencrypted PKCS#8 key (default: none)");
+    static final SubOption TRANSPORT_KEYSTORE_PASSWORD = value("keystore-password=",
+        "Keystore and key password (never printed)");
+    static final SubOption TRANSPORT_PROTOCOL = value("ssl-protocol=", "SSLContext protocol, e.g. TLSv1.3 (default TLS)");
+    static final SubOption TRANSPORT_ALGORITHM = value("ssl-alg=",
+        "Key and trust manager algorithm, e.g. SunX509 or PKIX (default: the JVM's)");
+    static final SubOption TRANSPORT_STORE_TYPE = value("store-type=",
+        "JKS, PKCS12 or PEM (default: recognised from each file's content)");
+    static final SubOption TRANSPORT_CIPHERS = value("ssl-ciphers=",
+        "Comma separated cipher suites (default: the JVM's enabled suites)");
+    static final SubOption TRANSPORT_HOSTNAME = value("hostname-verification=",
+        "true: the node's certificate must name the address dialled, IP SANs included (default false)");
 
     static final SubOption PORT_NATIVE = value("native=", "CQL native port (default 9042)");
     static final SubOption PORT_THRIFT = value("thrift=", "Thrift port: jstress speaks CQL only").ignored();
@@ -139,10 +155,10 @@ public final class OptionGrammar
         OptionTable.of("-log", "Where to log progress to, and the interval at which to do it",
             form(List.of(), LOG_LEVEL, LOG_NO_SUMMARY, LOG_FILE, LOG_HDRFILE, LOG_INTERVAL, LOG_NO_SETTINGS,
                 LOG_PRINT_STATEMENTS, LOG_JSON)),
-        OptionTable.of("-transport", "TLS settings (TLS is not supported yet)",
-            form(List.of(), TRANSPORT_FACTORY, tls("truststore="), tls("truststore-password="), tls("keystore="),
-                tls("keystore-password="), tls("ssl-protocol="), tls("ssl-alg="), tls("store-type="),
-                tls("ssl-ciphers="), TRANSPORT_HOSTNAME)),
+        OptionTable.of("-transport", "TLS settings (TLS is on when truststore= is given)",
+            form(List.of(), TRANSPORT_FACTORY, TRANSPORT_TRUSTSTORE, TRANSPORT_TRUSTSTORE_PASSWORD, TRANSPORT_KEYSTORE,
+                TRANSPORT_KEYSTORE_PASSWORD, TRANSPORT_PROTOCOL, TRANSPORT_ALGORITHM, TRANSPORT_STORE_TYPE,
+                TRANSPORT_CIPHERS, TRANSPORT_HOSTNAME)),
         OptionTable.of("-port", "The port to connect to cassandra nodes on",
             form(List.of(), PORT_NATIVE, PORT_THRIFT, PORT_JMX)),
         OptionTable.of("-sendto", "Send this command to a stress server",
@@ -174,10 +190,5 @@ public final class OptionGrammar
     static OptionTable table(final String option)
     {
         return find(option).orElseThrow();
-    }
-
-    private static SubOption tls(final String name)
-    {
-        return value(name, "TLS: not supported yet; the run stops rather than connect in plain text").rejected();
     }
 }

@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * One node's cassandra.yaml and logback.xml: only the keys that matter, everything under its own data dir,
  * and settings that keep a node light enough to share two cores with the loader.
  */
 record NodeConfig(String address, String seed, int nativePort, int storagePort, int jmxPort, boolean passwordAuth,
-    Path dir)
+    Optional<NodeTls> tls, Path dir)
 {
     static final String CLUSTER = "jstress";
 
@@ -32,7 +35,7 @@ record NodeConfig(String address, String seed, int nativePort, int storagePort, 
     void write() throws IOException
     {
         final String data = dir.toAbsolutePath().toString();
-        final String yaml = String.join("\n",
+        final List<String> lines = new ArrayList<>(List.of(
             "cluster_name: " + CLUSTER,
             "num_tokens: 16",
             "partitioner: org.apache.cassandra.dht.Murmur3Partitioner",
@@ -60,9 +63,10 @@ record NodeConfig(String address, String seed, int nativePort, int storagePort, 
             "memtable_heap_space: 256MiB",
             // snapshots before TRUNCATE and DROP only cost the tests time and disk
             "auto_snapshot: false",
-            "auto_bootstrap: false",
-            "");
-        Files.writeString(yaml(), yaml, StandardCharsets.UTF_8);
+            "auto_bootstrap: false"));
+        tls.ifPresent(t -> lines.addAll(t.yaml()));
+        lines.add("");
+        Files.writeString(yaml(), String.join("\n", lines), StandardCharsets.UTF_8);
         Files.writeString(logback(), "<configuration>\n"
             + "  <appender name=\"FILE\" class=\"ch.qos.logback.core.FileAppender\">\n"
             + "    <file>" + log() + "</file>\n"

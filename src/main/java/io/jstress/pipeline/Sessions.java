@@ -6,12 +6,16 @@ import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import com.datastax.oss.driver.api.core.config.ProgrammaticDriverConfigLoaderBuilder;
 import com.datastax.oss.driver.api.core.loadbalancing.NodeDistance;
+import io.jstress.pipeline.tls.TlsEngineFactory;
+import io.jstress.pipeline.tls.TlsFailures;
 import io.jstress.settings.StressSettings;
+import io.jstress.settings.TlsSettings;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,8 +30,9 @@ public final class Sessions
     {
     }
 
-    /** The contact points and, if any, the credentials a run connects with. */
-    public record Target(List<InetSocketAddress> contactPoints, String user, String password)
+    /** The contact points and, if any, the credentials and TLS settings a run connects with. */
+    public record Target(List<InetSocketAddress> contactPoints, String user, String password,
+        Optional<TlsSettings> tls)
     {
     }
 
@@ -90,7 +95,15 @@ public final class Sessions
                 node.getEndPoint().resolve() instanceof InetSocketAddress a && allowed.contains(a)
                     ? null : NodeDistance.IGNORED);
         }
-        return builder.build();
+        target.tls().ifPresent(tls -> builder.withSslEngineFactory(TlsEngineFactory.of(tls)));
+        try
+        {
+            return builder.build();
+        }
+        catch (final RuntimeException e)
+        {
+            throw TlsFailures.explain(e, target.tls());
+        }
     }
 
     public static void closeAll(final List<CqlSession> sessions)

@@ -14,6 +14,7 @@ import io.jstress.settings.RateSettings;
 import io.jstress.settings.SchemaSettings;
 import io.jstress.settings.Stop;
 import io.jstress.settings.StressSettings;
+import io.jstress.settings.TlsSettings;
 import io.jstress.settings.TransportSettings;
 
 import java.io.PrintStream;
@@ -225,9 +226,21 @@ public final class SettingsDump
     private void transport(final TransportSettings t)
     {
         section("Transport:");
-        line("%s", t.options().isEmpty() ? "TLS: none" : t.options().entrySet().stream()
-            .map(e -> e.getKey() + "=" + (e.getKey().contains("password") ? SUPPRESSED : e.getValue()))
-            .collect(Collectors.joining("; ", "", ";")));
+        line("%s", t.tls().map(SettingsDump::tls).orElse("TLS: none"));
+    }
+
+    /** cassandra-stress's word=value; list, with what jstress does when a word was left out. */
+    private static String tls(final TlsSettings t)
+    {
+        return "truststore=" + t.truststore()
+            + "; truststore-password=" + t.truststorePassword().map(p -> SUPPRESSED).orElse("null")
+            + "; keystore=" + t.keystore().map(Object::toString).orElse("null")
+            + "; keystore-password=" + t.keystorePassword().map(p -> SUPPRESSED).orElse("null")
+            + "; ssl-protocol=" + t.protocol()
+            + "; ssl-alg=" + t.algorithm().orElse("JVM default")
+            + "; store-type=" + t.storeType().map(Object::toString).orElse("from content")
+            + "; ssl-ciphers=" + (t.cipherSuites().isEmpty() ? "JVM defaults" : String.join(",", t.cipherSuites()))
+            + "; hostname-verification=" + t.hostnameVerification() + ";";
     }
 
     private void port(final PortSettings p)
