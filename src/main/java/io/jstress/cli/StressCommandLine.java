@@ -28,7 +28,8 @@ public final class StressCommandLine
         {
             case CommandNames.HELP -> new Invocation.Help(help(line));
             case CommandNames.VERSION -> new Invocation.Version();
-            case CommandNames.USER, CommandNames.PRINT -> throw notSupported(line.command());
+            case CommandNames.PRINT -> new Invocation.Print(PrintCommand.run(line));
+            case CommandNames.USER -> throw notSupported(line.command());
             default -> workload(line);
         };
     }
@@ -56,7 +57,7 @@ public final class StressCommandLine
     private static UsageException notSupported(final String command)
     {
         return new UsageException(command
-            + ": not supported yet; jstress runs write, read, mixed, counter_write and counter_read");
+            + ": not supported yet; jstress runs write, read, mixed, counter_write, counter_read and print");
     }
 
     /** help, help COMMAND or help -OPTION. */
@@ -70,9 +71,13 @@ public final class StressCommandLine
         if (line.commandWords().size() == 1 && options.isEmpty())
         {
             final String command = line.commandWords().get(0).toLowerCase(Locale.ROOT);
-            if (command.equals(CommandNames.USER) || command.equals(CommandNames.PRINT))
+            if (command.equals(CommandNames.USER))
             {
                 throw notSupported(command);
+            }
+            if (command.equals(CommandNames.PRINT))
+            {
+                return HelpText.usage(PrintCommand.TABLE);
             }
             return CommandGrammar.find(command).map(c -> HelpText.usage(CommandGrammar.table(c)))
                 .orElseThrow(() -> new UsageException("help: unknown command '" + command + "'; expected one of: "

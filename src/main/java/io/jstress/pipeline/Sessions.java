@@ -64,11 +64,27 @@ public final class Sessions
         mode.protocolVersion().ifPresent(v -> config.withString(DefaultDriverOption.PROTOCOL_VERSION, "V" + v));
         mode.connectionsPerHost().ifPresent(n -> config.withInt(DefaultDriverOption.CONNECTION_POOL_LOCAL_SIZE, n));
         mode.maxPending().ifPresent(n -> config.withInt(DefaultDriverOption.CONNECTION_MAX_REQUESTS, n));
+        mode.compression().filter(c -> !c.equals("none"))
+            .ifPresent(c -> config.withString(DefaultDriverOption.PROTOCOL_COMPRESSION, c));
+        if (settings.log().verbose())
+        {
+            config.withStringList(DefaultDriverOption.METRICS_SESSION_ENABLED, DriverInfo.METRICS);
+        }
+        // -mode auth-provider=: the driver instantiates the class; user= and password= are there for it to read
+        mode.authProvider().ifPresent(provider ->
+        {
+            config.withString(DefaultDriverOption.AUTH_PROVIDER_CLASS, provider);
+            if (target.user() != null)
+            {
+                config.withString(DefaultDriverOption.AUTH_PROVIDER_USER_NAME, target.user())
+                    .withString(DefaultDriverOption.AUTH_PROVIDER_PASSWORD, target.password());
+            }
+        });
 
         final CqlSessionBuilder builder = CqlSession.builder()
             .withConfigLoader(config.build())
             .addContactPoints(target.contactPoints());
-        if (target.user() != null)
+        if (mode.authProvider().isEmpty() && target.user() != null)
         {
             builder.withAuthCredentials(target.user(), target.password());
         }

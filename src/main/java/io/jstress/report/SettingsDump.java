@@ -112,15 +112,16 @@ public final class SettingsDump
     private void rate(final RateSettings r)
     {
         section("Rate:");
-        line("Auto: %b", r.auto());
-        if (r.auto())
+        // as cassandra-stress: Auto is the word auto; a search without it shows thread count -1
+        line("Auto: %b", r.untilSaturated());
+        if (r.untilSaturated())
         {
             line("Min Threads: %d", r.minThreads());
             line("Max Threads: %d", r.maxThreads());
         }
         else
         {
-            line("Thread Count: %d", r.threads());
+            line("Thread Count: %d", r.auto() ? -1 : r.threads());
             line("OpsPer Sec: %d", r.pace().opsPerSecond());
         }
         line("Pace: %s", r.pace().kind().name().toLowerCase(Locale.ROOT));
@@ -149,7 +150,7 @@ public final class SettingsDump
         line("Max Columns Per Key: %d", c.count().max());
         line("Column Names: %s", c.names());
         line("Comparator: AsciiType");
-        line("Timestamp: null");
+        line("Timestamp: %s", c.timestamp().isPresent() ? Long.toString(c.timestamp().getAsLong()) : "null");
         line("Variable Column Count: %b", c.count().min() < c.count().max());
         line("Slice: false");
         line("Size Distribution: %s", describe(c.size()));
@@ -186,7 +187,7 @@ public final class SettingsDump
         line("Protocol Version: %s", m.protocolVersion().isPresent() ? "V" + m.protocolVersion().getAsInt() : "DEFAULT");
         line("Username: %s", text(m.user()));
         line("Password: %s", m.password().isPresent() ? SUPPRESSED : "null");
-        line("Auth Provide Class: %s", m.user().isPresent() ? "PlainTextAuthProvider" : "none");
+        line("Auth Provide Class: %s", m.authProvider().orElse(m.user().isPresent() ? "PlainTextAuthProvider" : "none"));
         line("Max Pending Per Connection: %s", m.maxPending().isPresent() ? m.maxPending().getAsInt() : "null");
         line("Connections Per Host: %s",
             m.connectionsPerHost().isPresent() ? m.connectionsPerHost().getAsInt() : "null");
@@ -213,7 +214,9 @@ public final class SettingsDump
         line("Keyspace: %s", s.keyspace());
         line("Replication Strategy: %s", s.replicationStrategy());
         line("Replication Strategy Options: %s", map(s.replicationOptions()));
-        line("Storage Options: {}");
+        line("Storage Options: %s", s.storage().map(st -> "{type=" + st.type()
+            + st.options().entrySet().stream().map(e -> ", " + e.getKey() + "=" + e.getValue()).reduce("", String::concat)
+            + "}").orElse("{}"));
         line("Table Compression: %s", text(s.compression()));
         line("Table Compaction Strategy: %s", text(s.compaction().map(SchemaSettings.Compaction::strategy)));
         line("Table Compaction Strategy Options: %s",

@@ -26,7 +26,11 @@ class MalformedLinesTest
         foo n=10                                                | 'foo'
         writ n=10                                               | 'writ'
         user profile=a.yaml                                     | user
-        print dist=UNIFORM(1..10)                               | print
+        print                                                   | dist=
+        print dist=BOGUS(1..10)                                 | dist=BOGUS(1..10)
+        print dist=SEQ(5..5)                                    | dist=SEQ(5..5)
+        print dist=QEXTREME(1..10,2)                            | dist=QEXTREME(1..10,2)
+        print dist=UNIFORM(1..10) -rate threads=2               | -rate
         write n=10 -rat threads=2                               | '-rat'
         write n=10 -rate threads=2 -rate threads=3              | -rate is defined multiple times. Each option/command can be specified at most once.
         write n=abc                                             | n=abc
