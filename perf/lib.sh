@@ -34,6 +34,7 @@ start_target() {
       local node=${PERF_SERVER_ADDRESS:-127.0.77.1}
       local cp="$home/target/test-classes:$home/target/classes:$(cat "$home/target/perf-classpath.txt")"
       local launch=(java -Xms256m -Xmx256m -XX:+UseG1GC -cp "$cp" io.jstress.perf.CqlResponder "$node" 9042)
+      if [ "${tls:-0}" = 1 ]; then make_tls_stores "$node"; launch+=("$work/tls/server.p12"); fi
       if [ -n "$server_cpus" ]; then launch=(taskset -c "$server_cpus" "${launch[@]}"); fi
       "${launch[@]}" >"$work/server.log" 2>&1 &
       server_pid=$!
@@ -48,6 +49,22 @@ start_target() {
     embedded) node_words=(-node embedded) ;;
     *) node_words=(-node "$target") ;;
   esac
+}
+
+# make_tls_stores ADDRESS: a throwaway CA (work/tls/ca.pem) and a server key it signed for ADDRESS
+# (work/tls/server.p12, password cassandra), made with the JDK's keytool
+make_tls_stores() {
+  local dir="$work/tls" kt=(keytool -J-XX:TieredStopAtLevel=1 -keyalg EC -groupname secp256r1 -storetype PKCS12
+    -storepass cassandra)
+  mkdir -p "$dir"
+  "${kt[@]}" -genkeypair -alias ca -dname CN=perf-ca -ext bc:c -validity 2 -keystore "$dir/ca.p12" >/dev/null 2>&1
+  "${kt[@]}" -exportcert -rfc -alias ca -keystore "$dir/ca.p12" -file "$dir/ca.pem" >/dev/null 2>&1
+  "${kt[@]}" -genkeypair -alias server -dname CN=responder -ext "san=ip:$1" -signer ca -validity 2 \
+    -keystore "$dir/ca.p12" >/dev/null 2>&1
+  # the server's store holds only its own key and chain, so the key manager cannot pick the CA's
+  "${kt[@]}" -importkeystore -srckeystore "$dir/ca.p12" -srcstorepass cassandra -srcalias server \
+    -destkeystore "$dir/server.p12" -deststorepass cassandra >/dev/null 2>&1
+  [ -s "$dir/server.p12" ] && [ -s "$dir/ca.pem" ] || { echo "$(basename "$0"): keytool failed" >&2; exit 1; }
 }
 
 # start_loader OUT ERR WORDS...: starts a loader in the background on the loader's cores; its pid is in $!

@@ -10,6 +10,7 @@
 #   perf/loader-cost.sh --vs ~/.cache/jstress-peers/cassandra-stress-3.19.0/bin/cassandra-stress
 #   perf/loader-cost.sh --target embedded --mode fixed --rate 2000
 #   perf/loader-cost.sh --vs 'env JSTRESS_JVM_OPTS=-Djstress.wait=yielding ./jstress'
+#   perf/loader-cost.sh --tls           # jstress in plain text, then over TLS, against one responder
 set -euo pipefail
 
 home="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -23,9 +24,10 @@ loader="$home/jstress"
 vs=()
 pin=1
 extra=()
+tls=0
 
 usage() {
-  sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
   cat <<'EOF'
 options:
   --target responder|embedded|HOST   the server: perf's CqlResponder (default; one node on 127.0.77.1 on
@@ -35,6 +37,8 @@ options:
   --loader CMD                        loader A (default ./jstress)
   --vs CMD                            a loader B that takes cassandra-stress's command line (repeatable)
   --no-pin                            do not pin the server and the loader to separate cores
+  --tls                               loader B is loader A over TLS (-transport truststore=); the
+                                      responder then also speaks TLS (a keytool-made throwaway CA)
   -- WORDS                            extra words appended to every loader's command line
 EOF
 }
@@ -51,11 +55,16 @@ while [ $# -gt 0 ]; do
     --loader) loader="$2"; shift 2 ;;
     --vs) vs+=("$2"); shift 2 ;;
     --no-pin) pin=0; shift ;;
+    --tls) tls=1; shift ;;
     --) shift; extra=("$@"); break ;;
     -h|--help) usage; exit 0 ;;
     *) echo "loader-cost: unknown option $1 (try --help)" >&2; exit 1 ;;
   esac
 done
+
+if [ "$tls" = 1 ] && [ "$target" != responder ]; then
+  echo "loader-cost: --tls needs --target responder" >&2; exit 1
+fi
 
 # shellcheck source=perf/lib.sh
 . "$home/perf/lib.sh"
@@ -108,19 +117,24 @@ ratio() {
 echo "loader-cost: $(date -u +%FT%TZ), $cores cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(java -version 2>&1 | head -1)"
 echo "target: $target${server_pid:+ (server on cpu ${server_cpus:-any}, loaders on cpu ${loader_cpus:-any})}"
 loaders=("$loader" "${vs[@]}")
+# words each loader gets after the common ones
+tails=()
+if [ "$tls" = 1 ]; then loaders=("$loader" "$loader"); tails=("" "-transport truststore=$work/tls/ca.pem"); fi
 for mode in "${modes[@]}"; do
   words=(write "duration=$duration" -rate "threads=$threads")
   [ "$mode" = fixed ] && words=(write "duration=$duration" -rate "threads=$threads" "fixed=$rate/s")
   words+=("${node_words[@]}" "${extra[@]}")
   echo
   echo "== $mode: <loader> ${words[*]}"
-  for i in "${!loaders[@]}"; do echo "   loader $((i + 1)): ${loaders[$i]}"; done
+  for i in "${!loaders[@]}"; do echo "   loader $((i + 1)): ${loaders[$i]} ${tails[$i]:-}"; done
   printf "%-22s %10s %14s %10s %10s %10s %12s\n" run "ops/s" "cpu s/100k op" "cpu s" "rss MiB" "p99 ms" "server cpu s"
   for r in $(seq 1 "$rounds"); do
     for i in "${!loaders[@]}"; do
       # shellcheck disable=SC2206
       cmd=(${loaders[$i]})
-      run "$mode-r$r-l$((i + 1))" "${cmd[@]}" "${words[@]}"
+      # shellcheck disable=SC2206
+      tail_words=(${tails[$i]:-})
+      run "$mode-r$r-l$((i + 1))" "${cmd[@]}" "${words[@]}" "${tail_words[@]}"
       fig "$mode-r$r-l$((i + 1))"
     done
     for i in $(seq 2 "${#loaders[@]}"); do ratio "$mode-r$r-l1" "$mode-r$r-l$i"; done

@@ -17,16 +17,27 @@ import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
+import io.netty.handler.ssl.OptionalSslHandler;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
+import io.netty.handler.ssl.SslProvider;
 
+import java.io.InputStream;
 import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
 import java.util.List;
+import javax.net.ssl.KeyManagerFactory;
 
 /**
  * The smallest CQL server a driver connects to, on ONE Netty event loop: native-protocol v4 frames decoded
  * and encoded with the driver's own codec, each request answered at once from CannedReplies. A driver that
- * offers v5 is told to use v4, as Cassandra 3.11 does. Runs until killed.
+ * offers v5 is told to use v4, as Cassandra 3.11 does. Runs until killed. Given a PKCS12 keystore (password
+ * "cassandra"), it also speaks TLS (the JDK's engine), recognising per connection whether the client sent a TLS
+ * hello, so plain-text and TLS loaders can take turns against the same server.
  *
- * <pre>java -cp ... io.jstress.perf.CqlResponder [address [port]]</pre>
+ * <pre>java -cp ... io.jstress.perf.CqlResponder [address [port [keystore.p12]]]</pre>
  */
 public final class CqlResponder
 {
@@ -45,6 +56,7 @@ public final class CqlResponder
         final FrameCodec<ByteBuf> codec = FrameCodec.defaultServer(new ByteBufPrimitiveCodec(ByteBufAllocator.DEFAULT),
             Compressor.none());
         final CannedReplies replies = new CannedReplies(address);
+        final SslContext tls = args.length > 2 ? tls(Path.of(args[2])) : null;
         final NioEventLoopGroup loop = new NioEventLoopGroup(1);
         new ServerBootstrap().group(loop).channel(NioServerSocketChannel.class)
             .childOption(ChannelOption.TCP_NODELAY, true)
@@ -53,13 +65,30 @@ public final class CqlResponder
                 @Override
                 protected void initChannel(final SocketChannel channel)
                 {
+                    if (tls != null)
+                    {
+                        channel.pipeline().addLast(new OptionalSslHandler(tls));
+                    }
                     channel.pipeline().addLast(new LengthFieldBasedFrameDecoder(256 << 20, LENGTH_OFFSET, 4),
                         new Responder(codec, replies));
                 }
             })
             .bind(address, port).sync();
-        System.out.println("ready " + address.getHostAddress() + ":" + port);
+        System.out.println("ready " + address.getHostAddress() + ":" + port + (tls == null ? "" : " (and TLS)"));
         loop.terminationFuture().sync();
+    }
+
+    private static SslContext tls(final Path keystore) throws Exception
+    {
+        final char[] password = "cassandra".toCharArray();
+        final KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keystore))
+        {
+            store.load(in, password);
+        }
+        final KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keys.init(store, password);
+        return SslContextBuilder.forServer(keys).sslProvider(SslProvider.JDK).build();
     }
 
     /** Decodes one frame, writes its reply; flushes once per read batch, as a server under load would. */

@@ -24,6 +24,6 @@ final class DefaultWrite
     static Schema schema(final ColumnSettings columns)
     {
         return new Schema(new SchemaSettings(SchemaSettings.DEFAULT_KEYSPACE, "SimpleStrategy", Map.of(),
-            Optional.empty(), Optional.empty()), columns);
+            Optional.empty(), Optional.empty(), Optional.empty()), columns);
     }
 }

@@ -97,7 +97,7 @@ public class PipelineBenchmark
         final Report report = new Report(List.of(OpType.WRITE.name()), false, silent, null, new GcMonitor());
         pipeline = new Pipeline(List.copyOf(completers), (i, only, budget) -> workload(statements, columns, size),
             new Pipeline.Phase(threads, 0, new Stop.Count(Long.MAX_VALUE), WorkloadPlan.Workloads.ALL_OPS, 1, false,
-                false, TimeUnit.SECONDS.toNanos(1)), report, control, silent, WaitStrategies.named(wait),
+                false, TimeUnit.SECONDS.toNanos(1), true), report, control, silent, WaitStrategies.named(wait),
             System.nanoTime());
         pipeline.start();
         allocation = new ThreadAllocation("jstress-", "bench-completer");

@@ -1,5 +1,6 @@
 package io.jstress.cli;
 
+import static io.jstress.cli.OptionGrammar.MODE_AUTH_PROVIDER;
 import static io.jstress.cli.OptionGrammar.MODE_COMPRESSION;
 import static io.jstress.cli.OptionGrammar.MODE_CONNECTIONS;
 import static io.jstress.cli.OptionGrammar.MODE_CONNECT_TIMEOUT;
@@ -18,11 +19,11 @@ import static io.jstress.cli.OptionGrammar.NODE_RACK;
 import static io.jstress.cli.OptionGrammar.NODE_WHITELIST;
 import static io.jstress.cli.OptionGrammar.PORT_NATIVE;
 
+import com.datastax.oss.driver.api.core.auth.AuthProvider;
 import io.jstress.settings.ModeSettings;
 import io.jstress.settings.NodeSettings;
 import io.jstress.settings.PortSettings;
 import io.jstress.settings.Secret;
-import io.jstress.settings.TransportSettings;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,19 +31,20 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.stream.Stream;
 
-/** -node, -port, -mode and -transport: where to connect and how the driver is configured. */
+/** -node, -port and -mode: where to connect and how the driver is configured. */
 final class ConnectionTranslator
 {
     static final String DEFAULT_HOST = "localhost";
-    private static final List<String> COMPRESSIONS = List.of("none", "lz4", "snappy");
+    private static final String SNAPPY = "snappy";
+    private static final String PLAIN_TEXT = "PlainTextAuthProvider";
+    /** The newest protocol version with snappy frame compression. */
+    private static final int SNAPPY_PROTOCOL = 4;
+    private static final List<String> COMPRESSIONS = List.of("none", "lz4", SNAPPY);
 
     private ConnectionTranslator()
     {
@@ -96,6 +98,8 @@ final class ConnectionTranslator
     static ModeSettings mode(final GivenWords words)
     {
         words.atMostOne(MODE_PREPARED, MODE_UNPREPARED, "choose one");
+        final Optional<String> compression = words.value(MODE_COMPRESSION)
+            .map(v -> compression(v, words.word(MODE_COMPRESSION)));
         return new ModeSettings(
             !words.has(MODE_UNPREPARED),
             words.value(MODE_USER),
@@ -104,10 +108,11 @@ final class ConnectionTranslator
                 .orElse(ModeSettings.DEFAULT_REQUEST_TIMEOUT),
             words.value(MODE_CONNECT_TIMEOUT).map(v -> millis(words, MODE_CONNECT_TIMEOUT)),
             words.value(MODE_CONTROL_TIMEOUT).map(v -> millis(words, MODE_CONTROL_TIMEOUT)),
-            protocolVersion(words),
+            protocolVersion(words, compression),
             positive(words, MODE_CONNECTIONS),
             positive(words, MODE_MAX_PENDING),
-            words.value(MODE_COMPRESSION).map(v -> compression(v, words.word(MODE_COMPRESSION))));
+            compression,
+            words.value(MODE_AUTH_PROVIDER).flatMap(v -> authProvider(v, words.word(MODE_AUTH_PROVIDER))));
     }
 
     private static Duration millis(final GivenWords words, final SubOption sub)
@@ -121,14 +126,24 @@ final class ConnectionTranslator
             .orElse(OptionalInt.empty());
     }
 
-    private static OptionalInt protocolVersion(final GivenWords words)
+    /** Protocol v5 frames have no snappy compression: compression=snappy runs v4 unless told otherwise. */
+    private static OptionalInt protocolVersion(final GivenWords words, final Optional<String> compression)
     {
         final OptionalInt version = positive(words, MODE_PROTOCOL);
         if (version.isPresent() && (version.getAsInt() < 3 || version.getAsInt() > 5))
         {
             throw Numbers.expected(words.word(MODE_PROTOCOL), "protocol version 3, 4 or 5");
         }
-        return version;
+        if (compression.filter(SNAPPY::equals).isEmpty())
+        {
+            return version;
+        }
+        if (version.isPresent() && version.getAsInt() == 5)
+        {
+            throw new UsageException("-mode " + words.word(MODE_COMPRESSION) + " " + words.word(MODE_PROTOCOL)
+                + ": protocol v5 has no snappy compression; use compression=lz4 or protocolVersion=4");
+        }
+        return version.isPresent() ? version : OptionalInt.of(SNAPPY_PROTOCOL);
     }
 
     private static String compression(final String value, final String word)
@@ -141,12 +156,29 @@ final class ConnectionTranslator
         return lower;
     }
 
-    /** Only words jstress accepts reach here: the TLS ones were rejected while matching. */
-    static TransportSettings transport(final GivenWords words)
+    /**
+     * cassandra-stress names a driver 3 class; PlainTextAuthProvider in any package is what user= and password=
+     * already do. Any other class must be on the classpath and implement the driver 4 AuthProvider, which the
+     * driver then instantiates with its context.
+     */
+    private static Optional<String> authProvider(final String value, final String word)
     {
-        final Map<String, String> options = new LinkedHashMap<>();
-        Stream.of(OptionGrammar.TRANSPORT_FACTORY, OptionGrammar.TRANSPORT_HOSTNAME)
-            .forEach(sub -> words.value(sub).ifPresent(v -> options.put(sub.name().replace("=", ""), v)));
-        return new TransportSettings(Collections.unmodifiableMap(options));
+        if (value.equals(PLAIN_TEXT) || value.endsWith("." + PLAIN_TEXT))
+        {
+            return Optional.empty();
+        }
+        try
+        {
+            if (AuthProvider.class.isAssignableFrom(Class.forName(value, false, ConnectionTranslator.class.getClassLoader())))
+            {
+                return Optional.of(value);
+            }
+        }
+        catch (final ClassNotFoundException | LinkageError e)
+        {
+            // named below
+        }
+        throw Numbers.expected(word, "PlainTextAuthProvider or a class on the classpath implementing "
+            + AuthProvider.class.getName());
     }
 }

@@ -3,6 +3,7 @@ package io.jstress.cli;
 import static io.jstress.cli.OptionGrammar.COL_COUNT;
 import static io.jstress.cli.OptionGrammar.COL_NAMES;
 import static io.jstress.cli.OptionGrammar.COL_SIZE;
+import static io.jstress.cli.OptionGrammar.COL_TIMESTAMP;
 import static io.jstress.cli.OptionGrammar.POP_CONTENTS;
 import static io.jstress.cli.OptionGrammar.POP_DIST;
 import static io.jstress.cli.OptionGrammar.POP_LOOKBACK;
@@ -21,6 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.IntStream;
 
 /** -pop and -col: which partitions are visited and what each one holds. */
@@ -91,7 +93,7 @@ final class DataTranslator
         if (!words.has(COL_NAMES))
         {
             return new ColumnSettings(count, size,
-                IntStream.range(0, (int) count.max()).mapToObj(i -> "C" + i).toList());
+                IntStream.range(0, (int) count.max()).mapToObj(i -> "C" + i).toList(), timestamp(words));
         }
         final List<String> names = Arrays.asList(words.value(COL_NAMES).orElseThrow().split(",", -1));
         if (names.stream().anyMatch(String::isEmpty) || names.stream().distinct().count() != names.size())
@@ -104,6 +106,12 @@ final class DataTranslator
             throw Numbers.expected(words.word(COL_COUNT), "FIXED(" + names.size() + ") to match the "
                 + names.size() + " names of " + words.word(COL_NAMES));
         }
-        return new ColumnSettings(fixed, size, List.copyOf(names));
+        return new ColumnSettings(fixed, size, List.copyOf(names), timestamp(words));
+    }
+
+    private static OptionalLong timestamp(final GivenWords words)
+    {
+        return words.value(COL_TIMESTAMP).map(v -> OptionalLong.of(Numbers.count(v, words.word(COL_TIMESTAMP))))
+            .orElse(OptionalLong.empty());
     }
 }

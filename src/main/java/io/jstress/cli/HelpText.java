@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Help in cassandra-stress's layout, rendered from the grammar tables: an overview of commands and options, and
  * for one command or option a Usage: line per form (optional words in brackets, valued words as word=?) followed
- * by one line per word. Words jstress rejects (thrift, TLS stores) are not offered.
+ * by one line per word. Words jstress rejects (thrift) are not offered.
  */
 public final class HelpText
 {
@@ -27,7 +27,7 @@ public final class HelpText
             text.append(line("%-20s : %s", command.names().get(0), command.description()));
         }
         text.append(line("%-20s : %s", CommandNames.HELP, "Print help for a command or option"))
-            .append(line("%-20s : %s", CommandNames.PRINT, "Inspect a distribution: not supported yet"))
+            .append(line("%-20s : %s", CommandNames.PRINT, PrintCommand.TABLE.description()))
             .append(line("%-20s : %s", CommandNames.VERSION, "Print the versions of jstress, its driver and Java"))
             .append("\n---Options---\n");
         for (final OptionTable table : OptionGrammar.tables())

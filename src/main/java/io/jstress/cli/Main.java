@@ -39,6 +39,11 @@ public final class Main
             out.print(help.text());
             return 0;
         }
+        if (invocation instanceof Invocation.Print print)
+        {
+            out.print(print.text());
+            return 0;
+        }
         if (invocation instanceof Invocation.Workload workload)
         {
             workload.warnings().forEach(err::println);

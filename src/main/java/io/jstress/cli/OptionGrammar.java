@@ -23,9 +23,9 @@ public final class OptionGrammar
     static final SubOption COL_COUNT = dist("n=", "Cell count distribution per partition (default FIXED(5))");
     static final SubOption COL_SIZE = dist("size=", "Cell size distribution in bytes (default FIXED(34))");
     static final SubOption COL_SLICE = flag("slice", "Use range slices for reads").ignored();
-    static final SubOption COL_SUPER = value("super=", "Number of super columns").ignored();
-    static final SubOption COL_COMPARATOR = value("comparator=", "Column comparator").ignored();
-    static final SubOption COL_TIMESTAMP = value("timestamp=", "Write all columns with this timestamp").ignored();
+    static final SubOption COL_SUPER = value("super=", "Thrift super columns: none exist over CQL").ignored();
+    static final SubOption COL_COMPARATOR = value("comparator=", "Thrift column comparator: CQL columns have names").ignored();
+    static final SubOption COL_TIMESTAMP = value("timestamp=", "Write all columns with this timestamp (USING TIMESTAMP)");
 
     static final SubOption RATE_THREADS = value("threads=", "Run this many operations concurrently (per process)");
     static final SubOption RATE_THROTTLE = value("throttle=", "Target rate N/s; prints service time");
@@ -40,13 +40,14 @@ public final class OptionGrammar
     static final SubOption MODE_CQL3 = flag("cql3", "CQL3 (always)");
     static final SubOption MODE_PREPARED = flag("prepared", "Use prepared statements (default)");
     static final SubOption MODE_UNPREPARED = flag("unprepared", "Use unprepared statements");
-    static final SubOption MODE_SIMPLENATIVE = flag("simplenative", "Treated as native").ignored();
+    static final SubOption MODE_SIMPLENATIVE = flag("simplenative", "Cassandra's internal SimpleClient: jstress always uses the driver").ignored();
     static final SubOption MODE_THRIFT = flag("thrift", "Thrift is not supported").rejected();
     static final SubOption MODE_USER = value("user=", "Username (plain-text authentication)");
     static final SubOption MODE_PASSWORD = value("password=", "Password (never printed)");
-    static final SubOption MODE_AUTH_PROVIDER = value("auth-provider=", "Auth provider class (jstress uses plain text)").ignored();
-    static final SubOption MODE_COMPRESSION = value("compression=", "Frame compression: none, lz4 or snappy");
-    static final SubOption MODE_PORT = value("port=", "Unused; use -port native=").ignored();
+    static final SubOption MODE_AUTH_PROVIDER = value("auth-provider=",
+        "PlainTextAuthProvider (the default with user=), or a driver 4 AuthProvider class on the classpath");
+    static final SubOption MODE_COMPRESSION = value("compression=", "Frame compression: none, lz4 or snappy (snappy runs protocol v4: v5 has none)");
+    static final SubOption MODE_PORT = value("port=", "Thrift-era port; use -port native=").ignored();
     static final SubOption MODE_MAX_PENDING = value("maxPending=", "Maximum pending requests per connection");
     static final SubOption MODE_CONNECTIONS = value("connectionsPerHost=", "Connections per host");
     static final SubOption MODE_PROTOCOL = value("protocolVersion=", "CQL protocol version (3, 4 or 5)");
@@ -56,7 +57,8 @@ public final class OptionGrammar
 
     static final SubOption ERR_RETRIES = value("retries=", "Retries per operation before it fails (default 9)");
     static final SubOption ERR_IGNORE = flag("ignore", "Keep running after an operation failed for good");
-    static final SubOption ERR_FAIL_FAST = flag("fail-fast", "Stop at the first failure").ignored();
+    static final SubOption ERR_FAIL_FAST = flag("fail-fast",
+        "Stop at the first op that fails for good: jstress always does, unless -errors ignore");
     static final SubOption ERR_SKIP_READ = flag("skip-read-validation", "Do not check the values read");
     static final SubOption ERR_SKIP_UNSUPPORTED = flag("skip-unsupported-columns",
         "Skip (with one warning each) value columns of a user profile whose type cannot be generated");
@@ -66,7 +68,8 @@ public final class OptionGrammar
 
     static final SubOption SCHEMA_REPLICATION = group("replication",
         "strategy=X replication_factor=N or DC=N pairs (default SimpleStrategy, replication_factor=1)");
-    static final SubOption SCHEMA_STORAGE = group("storage", "Keyspace storage options").ignored();
+    static final SubOption SCHEMA_STORAGE = group("storage",
+        "ScyllaDB keyspace storage: type=LOCAL, or type=S3 with endpoint= and bucket=");
     static final SubOption SCHEMA_KEYSPACE = value("keyspace=", "Keyspace name (default keyspace1)");
     static final SubOption SCHEMA_COMPACTION = group("compaction", "strategy=X and its options");
     static final SubOption SCHEMA_COMPRESSION = value("compression=", "Table compression class, e.g. LZ4Compressor");
@@ -82,7 +85,7 @@ public final class OptionGrammar
     static final SubOption NODE_HOSTS = new SubOption("", SubOption.Kind.HOSTS,
         "Comma separated nodes (default localhost)", SubOption.Effect.ACTS);
 
-    static final SubOption LOG_LEVEL = value("level=", "minimal, normal or verbose");
+    static final SubOption LOG_LEVEL = value("level=", "minimal (no line per failed op under -errors ignore), normal, verbose (driver protocol, compression and bytes)");
     static final SubOption LOG_NO_SUMMARY = flag("no-summary", "Do not print the Results block");
     static final SubOption LOG_FILE = value("file=", "Also write the console output to this file");
     static final SubOption LOG_HDRFILE = value("hdrfile=", "Write HDR interval histograms to this file");
@@ -91,17 +94,33 @@ public final class OptionGrammar
     static final SubOption LOG_PRINT_STATEMENTS = flag("print-statements-on-error", "Print failing statements").ignored();
     static final SubOption LOG_JSON = value("json=", "jstress: write the summary as JSON to this file");
 
-    static final SubOption TRANSPORT_FACTORY = value("factory=", "Transport factory class").ignored();
-    static final SubOption TRANSPORT_HOSTNAME = value("hostname-verification=", "TLS hostname verification").ignored();
+    static final SubOption TRANSPORT_FACTORY = value("factory=", "Thrift transport factory class").ignored();
+    static final SubOption TRANSPORT_TRUSTSTORE = value("truststore=",
+        "Turns TLS on: the CA certificates the nodes' certificates must chain to (JKS, PKCS12 or PEM)");
+    static final SubOption TRANSPORT_TRUSTSTORE_PASSWORD = value("truststore-password=",
+        "Truststore password (never printed)");
+    static final SubOption TRANSPORT_KEYSTORE = value("keystore=", "Client certificate for mutual TLS: JKS, PKCS12, "
+        + "or one PEM file holding the certificate chain and its unencrypted PKCS#8 key (default: none)");
+    static final SubOption TRANSPORT_KEYSTORE_PASSWORD = value("keystore-password=",
+        "Keystore and key password (never printed)");
+    static final SubOption TRANSPORT_PROTOCOL = value("ssl-protocol=", "SSLContext protocol, e.g. TLSv1.3 (default TLS)");
+    static final SubOption TRANSPORT_ALGORITHM = value("ssl-alg=",
+        "Key and trust manager algorithm, e.g. SunX509 or PKIX (default: the JVM's)");
+    static final SubOption TRANSPORT_STORE_TYPE = value("store-type=",
+        "JKS, PKCS12 or PEM (default: recognised from each file's content)");
+    static final SubOption TRANSPORT_CIPHERS = value("ssl-ciphers=",
+        "Comma separated cipher suites (default: the JVM's enabled suites)");
+    static final SubOption TRANSPORT_HOSTNAME = value("hostname-verification=",
+        "true: the node's certificate must name the address dialled, IP SANs included (default false)");
 
     static final SubOption PORT_NATIVE = value("native=", "CQL native port (default 9042)");
-    static final SubOption PORT_THRIFT = value("thrift=", "Thrift port").ignored();
-    static final SubOption PORT_JMX = value("jmx=", "JMX port").ignored();
+    static final SubOption PORT_THRIFT = value("thrift=", "Thrift port: jstress speaks CQL only").ignored();
+    static final SubOption PORT_JMX = value("jmx=", "Nodes' JMX port: jstress reports the loader's own GC").ignored();
 
     static final SubOption GRAPH_FILE = value("file=", "HTML file to create or append to");
-    static final SubOption GRAPH_REVISION = value("revision=", "Name of the configuration being stressed");
-    static final SubOption GRAPH_TITLE = value("title=", "Chart title");
-    static final SubOption GRAPH_OP = value("op=", "Name for the operation");
+    static final SubOption GRAPH_REVISION = value("revision=", "Name of this run among the others in the file (default unknown)");
+    static final SubOption GRAPH_TITLE = value("title=", "Page title (default: the title the file has, else the date)");
+    static final SubOption GRAPH_OP = value("op=", "Name for the operation (default: the command, e.g. WRITE)");
 
     private static final List<OptionTable> TABLES = List.of(
         OptionTable.of("-pop", "Population distribution and intra-partition visit order",
@@ -112,7 +131,8 @@ public final class OptionGrammar
                 dist("partitions=", "Partitions per batch"), value("batchtype=", "LOGGED, UNLOGGED or COUNTER"),
                 dist("select-ratio=", "Row select ratio"), dist("row-population-ratio=", "Row population ratio"),
                 value("cl=", "Consistency level"), value("serial-cl=", "Serial consistency level")))
-            .ignoredBecause("it has no effect yet"),
+            .ignoredBecause("user profiles take their insert section from the profile; -insert's overrides of it are "
+                + "not built yet"),
         OptionTable.of("-col", "Column count, size and names",
             form(List.of(COL_NAMES), COL_SLICE, COL_SUPER, COL_COMPARATOR, COL_TIMESTAMP, COL_SIZE),
             form(List.of(), COL_COUNT, COL_SLICE, COL_SUPER, COL_COMPARATOR, COL_TIMESTAMP, COL_SIZE)),
@@ -136,21 +156,20 @@ public final class OptionGrammar
         OptionTable.of("-log", "Where to log progress to, and the interval at which to do it",
             form(List.of(), LOG_LEVEL, LOG_NO_SUMMARY, LOG_FILE, LOG_HDRFILE, LOG_INTERVAL, LOG_NO_SETTINGS,
                 LOG_PRINT_STATEMENTS, LOG_JSON)),
-        OptionTable.of("-transport", "TLS settings (TLS is not supported yet)",
-            form(List.of(), TRANSPORT_FACTORY, tls("truststore="), tls("truststore-password="), tls("keystore="),
-                tls("keystore-password="), tls("ssl-protocol="), tls("ssl-alg="), tls("store-type="),
-                tls("ssl-ciphers="), TRANSPORT_HOSTNAME)),
+        OptionTable.of("-transport", "TLS settings (TLS is on when truststore= is given)",
+            form(List.of(), TRANSPORT_FACTORY, TRANSPORT_TRUSTSTORE, TRANSPORT_TRUSTSTORE_PASSWORD, TRANSPORT_KEYSTORE,
+                TRANSPORT_KEYSTORE_PASSWORD, TRANSPORT_PROTOCOL, TRANSPORT_ALGORITHM, TRANSPORT_STORE_TYPE,
+                TRANSPORT_CIPHERS, TRANSPORT_HOSTNAME)),
         OptionTable.of("-port", "The port to connect to cassandra nodes on",
             form(List.of(), PORT_NATIVE, PORT_THRIFT, PORT_JMX)),
         OptionTable.of("-sendto", "Send this command to a stress server",
             form(List.of(new SubOption("", SubOption.Kind.HOSTS, "The stress server", SubOption.Effect.ACTS))))
-            .ignoredBecause("it has no effect yet"),
+            .ignoredBecause("it needs a stress daemon (cassandra-stressd), which jstress does not have"),
         OptionTable.of("-graph", "Graph recorded metrics",
-            form(List.of(GRAPH_FILE), GRAPH_REVISION, GRAPH_TITLE, GRAPH_OP))
-            .ignoredBecause("jstress does not draw graphs"),
+            form(List.of(GRAPH_FILE), GRAPH_REVISION, GRAPH_TITLE, GRAPH_OP)),
         OptionTable.of("-tokenrange", "Token range settings",
             form(List.of(), flag("wrap", "Re-use token ranges"), value("split-factor=", "Split every range by this")))
-            .ignoredBecause("it has no effect yet"));
+            .ignoredBecause("it applies to user profiles' token range queries only, which jstress does not run yet"));
 
     private OptionGrammar()
     {
@@ -172,10 +191,5 @@ public final class OptionGrammar
     static OptionTable table(final String option)
     {
         return find(option).orElseThrow();
-    }
-
-    private static SubOption tls(final String name)
-    {
-        return value(name, "TLS: not supported yet; the run stops rather than connect in plain text").rejected();
     }
 }

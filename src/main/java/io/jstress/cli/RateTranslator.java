@@ -48,7 +48,7 @@ final class RateTranslator
         if (words.has(RATE_THREADS))
         {
             final int threads = Numbers.positiveInt(words.value(RATE_THREADS).orElseThrow(), words.word(RATE_THREADS));
-            return new RateSettings(threads, processes, pace(words), false, threads, threads);
+            return new RateSettings(threads, processes, pace(words), false, threads, threads, false);
         }
         for (final SubOption rate : new SubOption[] {RATE_THROTTLE, RATE_FIXED})
         {
@@ -67,10 +67,10 @@ final class RateTranslator
         if (writes && command.stop() instanceof Stop.Count)
         {
             return new RateSettings(DEFAULT_WRITE_THREADS, DEFAULT_PROCESSES, Pace.UNLIMITED, false,
-                DEFAULT_WRITE_THREADS, DEFAULT_WRITE_THREADS);
+                DEFAULT_WRITE_THREADS, DEFAULT_WRITE_THREADS, false);
         }
         return new RateSettings(DEFAULT_MIN_THREADS, DEFAULT_PROCESSES, Pace.UNLIMITED, true, DEFAULT_MIN_THREADS,
-            DEFAULT_MAX_THREADS);
+            DEFAULT_MAX_THREADS, true);
     }
 
     private static RateSettings auto(final GivenWords words, final int processes)
@@ -84,7 +84,7 @@ final class RateTranslator
             throw new UsageException("-rate threads>=" + min + " threads<=" + max
                 + ": expected threads>= to be at most threads<=");
         }
-        return new RateSettings(min, processes, Pace.UNLIMITED, true, min, max);
+        return new RateSettings(min, processes, Pace.UNLIMITED, true, min, max, words.has(RATE_AUTO));
     }
 
     private static Pace pace(final GivenWords words)

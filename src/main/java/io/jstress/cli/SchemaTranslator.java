@@ -4,6 +4,7 @@ import static io.jstress.cli.OptionGrammar.SCHEMA_COMPACTION;
 import static io.jstress.cli.OptionGrammar.SCHEMA_COMPRESSION;
 import static io.jstress.cli.OptionGrammar.SCHEMA_KEYSPACE;
 import static io.jstress.cli.OptionGrammar.SCHEMA_REPLICATION;
+import static io.jstress.cli.OptionGrammar.SCHEMA_STORAGE;
 
 import io.jstress.settings.SchemaSettings;
 
@@ -25,6 +26,7 @@ final class SchemaTranslator
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_]{1,48}");
     private static final Pattern CLASS_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.$]*");
     private static final Pattern OPTION = Pattern.compile("[A-Za-z0-9_.-]+");
+    private static final Pattern STORAGE_VALUE = Pattern.compile("[^',={}]+");
 
     private SchemaTranslator()
     {
@@ -53,7 +55,8 @@ final class SchemaTranslator
         replication.forEach((k, v) -> Numbers.positiveInt(v, words.word(SCHEMA_REPLICATION)));
         return new SchemaSettings(keyspace, strategy, Collections.unmodifiableMap(replication),
             words.value(SCHEMA_COMPACTION).map(v -> compaction(v, words.word(SCHEMA_COMPACTION))),
-            words.value(SCHEMA_COMPRESSION).map(v -> className(v, words.word(SCHEMA_COMPRESSION))));
+            words.value(SCHEMA_COMPRESSION).map(v -> className(v, words.word(SCHEMA_COMPRESSION))),
+            words.value(SCHEMA_STORAGE).map(v -> storage(v, words.word(SCHEMA_STORAGE))));
     }
 
     private static SchemaSettings.Compaction compaction(final String value, final String word)
@@ -62,6 +65,31 @@ final class SchemaTranslator
         final String strategy = strategy(options.remove("strategy"), word)
             .orElseThrow(() -> Numbers.expected(word, "compaction(strategy=X[,option=value...])"));
         return new SchemaSettings.Compaction(strategy, Collections.unmodifiableMap(options));
+    }
+
+    /** type=LOCAL or type=S3 with endpoint= and bucket=; other key=value pairs pass through, as cassandra-stress. */
+    private static SchemaSettings.Storage storage(final String body, final String word)
+    {
+        final Map<String, String> options = new LinkedHashMap<>();
+        for (final String pair : body.split(",", -1))
+        {
+            final String[] kv = pair.split("=", 2);
+            if (kv.length != 2 || !OPTION.matcher(kv[0]).matches() || !STORAGE_VALUE.matcher(kv[1]).matches()
+                || options.put(kv[0], kv[1]) != null)
+            {
+                throw Numbers.expected(word, "storage(type=LOCAL|S3[,endpoint=host:port,bucket=name])");
+            }
+        }
+        final String type = options.remove("type");
+        if (type == null || !(type.equals("LOCAL") || type.equals("S3")))
+        {
+            throw Numbers.expected(word, "storage(type=LOCAL) or storage(type=S3,endpoint=...,bucket=...)");
+        }
+        if (type.equals("S3") && !(options.containsKey("endpoint") && options.containsKey("bucket")))
+        {
+            throw Numbers.expected(word, "endpoint= and bucket= with type=S3");
+        }
+        return new SchemaSettings.Storage(type, Collections.unmodifiableMap(options));
     }
 
     private static Optional<String> strategy(final String value, final String word)

@@ -43,7 +43,7 @@ final class SettingsTranslator
             OutputTranslator.log(words("-log")),
             OutputTranslator.errors(words("-errors")),
             OutputTranslator.graph(words("-graph")),
-            ConnectionTranslator.transport(words("-transport")));
+            TransportTranslator.translate(words("-transport")));
         command.user().ifPresent(user -> UserTranslator.checkColumns(user, settings.errors(), warnings));
         // no settings come from these, but their words are still checked and each one given warns once
         for (final String ignoredOnly : List.of("-insert", "-tokenrange", "-sendto"))

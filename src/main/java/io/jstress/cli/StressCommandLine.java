@@ -28,7 +28,7 @@ public final class StressCommandLine
         {
             case CommandNames.HELP -> new Invocation.Help(help(line));
             case CommandNames.VERSION -> new Invocation.Version();
-            case CommandNames.PRINT -> throw notSupported(line.command());
+            case CommandNames.PRINT -> new Invocation.Print(PrintCommand.run(line));
             default -> workload(line);
         };
     }
@@ -53,12 +53,6 @@ public final class StressCommandLine
         return new Invocation.Workload(settings, warnings.lines());
     }
 
-    private static UsageException notSupported(final String command)
-    {
-        return new UsageException(command
-            + ": not supported yet; jstress runs write, read, mixed, counter_write, counter_read and user");
-    }
-
     /** help, help COMMAND or help -OPTION. */
     private static String help(final RawLine line)
     {
@@ -72,7 +66,7 @@ public final class StressCommandLine
             final String command = line.commandWords().get(0).toLowerCase(Locale.ROOT);
             if (command.equals(CommandNames.PRINT))
             {
-                throw notSupported(command);
+                return HelpText.usage(PrintCommand.TABLE);
             }
             return CommandGrammar.find(command).map(c -> HelpText.usage(CommandGrammar.table(c)))
                 .orElseThrow(() -> new UsageException("help: unknown command '" + command + "'; expected one of: "

@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * One node's cassandra.yaml and logback.xml: only the keys that matter, everything under its own data dir,
  * and settings that keep a node light enough to share two cores with the loader.
  */
 record NodeConfig(String address, String seed, int nativePort, int storagePort, int jmxPort, boolean passwordAuth,
-    Path dir)
+    Optional<NodeTls> tls, Path dir)
 {
     static final String CLUSTER = "jstress";
 
@@ -32,7 +35,7 @@ record NodeConfig(String address, String seed, int nativePort, int storagePort, 
     void write() throws IOException
     {
         final String data = dir.toAbsolutePath().toString();
-        final String yaml = String.join("\n",
+        final List<String> lines = new ArrayList<>(List.of(
             "cluster_name: " + CLUSTER,
             "num_tokens: 16",
             "partitioner: org.apache.cassandra.dht.Murmur3Partitioner",
@@ -65,9 +68,10 @@ record NodeConfig(String address, String seed, int nativePort, int storagePort, 
             "materialized_views_enabled: true",
             "sasi_indexes_enabled: true",
             // a user profile's UNLOGGED batch of up to 50 partitions can outgrow the 50 KiB default
-            "batch_size_fail_threshold: 512KiB",
-            "");
-        Files.writeString(yaml(), yaml, StandardCharsets.UTF_8);
+            "batch_size_fail_threshold: 512KiB"));
+        tls.ifPresent(t -> lines.addAll(t.yaml()));
+        lines.add("");
+        Files.writeString(yaml(), String.join("\n", lines), StandardCharsets.UTF_8);
         Files.writeString(logback(), "<configuration>\n"
             + "  <appender name=\"FILE\" class=\"ch.qos.logback.core.FileAppender\">\n"
             + "    <file>" + log() + "</file>\n"

@@ -1,10 +1,13 @@
 package io.jstress.pipeline;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.jstress.report.GcMonitor;
 import io.jstress.report.HdrLog;
 import io.jstress.report.JsonSummary;
 import io.jstress.report.Report;
 import io.jstress.report.RunOutcome;
+import io.jstress.report.graph.GraphRecorder;
+import io.jstress.report.graph.GraphReport;
 import io.jstress.settings.Pace;
 import io.jstress.settings.StressSettings;
 import io.jstress.settings.Stop;
@@ -15,10 +18,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The measured run: the Running line, the interval rows, the HDR log, the Results block, the JSON summary and
  * END or FAILURE. Every timestamp of its output derives from one (epoch ms, nanoTime) pair taken at its start.
+ * Auto mode (ThreadSearch) runs several steps of it, one per thread count, over the same sessions.
  */
 final class Measurement
 {
@@ -30,14 +36,18 @@ final class Measurement
     private final String commandLine;
     private final PrintStream out;
     private final PrintStream err;
+    private final Optional<GraphReport> graph;
 
     /**
      * @param threads     the in-flight cap per dispatcher
-     * @param commandLine as given, passwords masked, for the JSON summary
+     * @param commandLine as given, passwords masked, for the JSON summary and the -graph page
+     * @param graph       the -graph page this run is appended to, if any
      */
     Measurement(final StressSettings settings, final List<String> ops, final String runningName, final Phases phases,
-        final int threads, final String commandLine, final PrintStream out, final PrintStream err)
+        final int threads, final String commandLine, final PrintStream out, final PrintStream err,
+        final Optional<GraphReport> graph)
     {
+        this.graph = graph;
         this.settings = settings;
         this.ops = ops;
         this.runningName = runningName;
@@ -48,19 +58,40 @@ final class Measurement
         this.err = err;
     }
 
+    /** One measured run at one thread count, and how it ended. */
+    record Step(int threads, Report report, Pipeline.Result result, int code, long startMs)
+    {
+    }
+
     /** @return the exit code: 0, 1 when an op failed for good, 128 + the signal when interrupted */
     int run()
     {
-        out.println(runningLine());
         final long epochMs = System.currentTimeMillis();
-        final long epochNs = System.nanoTime();
-        try (GcMonitor gc = new GcMonitor(); HdrLog hdr = openHdr(epochMs, epochNs))
+        try (HdrLog hdr = openHdr(epochMs, System.nanoTime()))
+        {
+            final Step step = step(threads, hdr, Optional.empty());
+            writeJson(step, Map.of());
+            return end(step);
+        }
+    }
+
+    /**
+     * The Running line, the interval rows and the Results block of one run with this in-flight cap per dispatcher;
+     * its -graph entry is labelled (auto mode's "4 threads") when several runs make one invocation.
+     */
+    Step step(final int stepThreads, final HdrLog hdr, final Optional<String> graphLabel)
+    {
+        out.println(runningLine(stepThreads));
+        final long startMs = System.currentTimeMillis();
+        try (GcMonitor gc = new GcMonitor())
         {
             final Report report = new Report(ops, settings.rate().pace().kind() == Pace.Kind.FIXED, out, hdr, gc);
             report.printHeader();
-            final Pipeline pipeline = phases.pipeline(new Pipeline.Phase(threads, settings.rate().pace().opsPerSecond(),
-                settings.command().stop(), WorkloadPlan.Workloads.ALL_OPS, settings.errors().tries(),
-                settings.errors().ignore(), !settings.errors().skipReadValidation(), settings.log().interval().toNanos()),
+            final GraphRecorder graphRecorder = graph.map(g -> g.recorder(report)).orElse(null);
+            final Pipeline pipeline = phases.pipeline(new Pipeline.Phase(stepThreads,
+                settings.rate().pace().opsPerSecond(), settings.command().stop(), WorkloadPlan.Workloads.ALL_OPS,
+                settings.errors().tries(), settings.errors().ignore(), !settings.errors().skipReadValidation(),
+                settings.log().interval().toNanos(), !(settings.errors().ignore() && settings.log().minimal())),
                 report, err);
             pipeline.start();
             final Pipeline.Result result = pipeline.await();
@@ -68,16 +99,21 @@ final class Measurement
             {
                 report.printResults(result.runNs());
             }
-            final int code = exitCode(result.reason());
-            writeJson(report, result, code, epochMs);
-            out.println(code == 0 ? "END" : "FAILURE");
-            out.flush();
-            if (result.lostSamples() > 0)
-            {
-                err.println("jstress: " + result.lostSamples() + " completions were lost by the completion ring");
-            }
-            return code;
+            writeGraph(graphRecorder, report, result.runNs(), graphLabel);
+            return new Step(stepThreads, report, result, exitCode(result.reason()), startMs);
         }
+    }
+
+    /** END or FAILURE, after the last step. */
+    int end(final Step last)
+    {
+        out.println(last.code() == 0 ? "END" : "FAILURE");
+        out.flush();
+        if (last.result().lostSamples() > 0)
+        {
+            err.println("jstress: " + last.result().lostSamples() + " completions were lost by the completion ring");
+        }
+        return last.code();
     }
 
     private int exitCode(final RunControl.Reason reason)
@@ -90,19 +126,21 @@ final class Measurement
         };
     }
 
-    private void writeJson(final Report report, final Pipeline.Result result, final int code, final long startMs)
+    /** The JSON summary of this step; extra holds further top-level fields (auto mode's thread search). */
+    void writeJson(final Step step, final Map<String, JsonNode> extra)
     {
         if (settings.log().json().isEmpty())
         {
             return;
         }
-        final String outcome = code == 0 ? "success" : result.reason() == RunControl.Reason.INTERRUPTED
+        final Pipeline.Result result = step.result();
+        final String outcome = step.code() == 0 ? "success" : result.reason() == RunControl.Reason.INTERRUPTED
             ? "interrupted" : "failure";
-        final RunOutcome run = new RunOutcome(outcome, code, startMs, System.currentTimeMillis(), result.runNs(),
-            result.maxInFlight(), result.maxLagNs(), result.lostSamples());
+        final RunOutcome run = new RunOutcome(outcome, step.code(), step.startMs(), System.currentTimeMillis(),
+            result.runNs(), result.maxInFlight(), result.maxLagNs(), result.lostSamples());
         try
         {
-            JsonSummary.write(settings.log().json().get(), commandLine, settings, report, run);
+            JsonSummary.write(settings.log().json().get(), commandLine, settings, step.report(), run, extra);
         }
         catch (final IOException e)
         {
@@ -110,7 +148,24 @@ final class Measurement
         }
     }
 
-    private HdrLog openHdr(final long epochMs, final long epochNs)
+    private void writeGraph(final GraphRecorder recorder, final Report report, final long runNs,
+        final Optional<String> label)
+    {
+        if (graph.isEmpty())
+        {
+            return;
+        }
+        try
+        {
+            graph.get().add(recorder, report, runNs, commandLine, label);
+        }
+        catch (final IOException e)
+        {
+            err.println("jstress: cannot write -graph file=" + graph.get().file() + ": " + e.getMessage());
+        }
+    }
+
+    HdrLog openHdr(final long epochMs, final long epochNs)
     {
         if (settings.log().hdrFile().isEmpty())
         {
@@ -127,7 +182,7 @@ final class Measurement
     }
 
     /** cassandra-stress's "Running WRITE with 200 threads for 1000000 iteration" and its other forms. */
-    private String runningLine()
+    private String runningLine(final int stepThreads)
     {
         final String desc = runningName;
         final Stop stop = settings.command().stop();
@@ -144,7 +199,7 @@ final class Measurement
         {
             what = "until stderr of mean < " + ((Stop.UntilStable)stop).errorLimit();
         }
-        return "Running " + desc + " with " + threads * settings.rate().processes() + " threads " + what;
+        return "Running " + desc + " with " + stepThreads * settings.rate().processes() + " threads " + what;
     }
 
     private static String durationWords(final Duration d)

@@ -41,9 +41,10 @@ public final class Pipeline
      * @param opsPerSecond the schedule's rate, 0 for a closed loop
      * @param onlyOp       the op index a warm-up runs alone, or WorkloadPlan.Workloads.ALL_OPS
      * @param tries        how many times an op is sent before it fails for good
+     * @param printFailures whether an op that failed for good prints its line (-log level=minimal: not under ignore)
      */
     public record Phase(int threads, long opsPerSecond, Stop stop, int onlyOp, int tries, boolean ignoreErrors,
-        boolean validateReads, long intervalNs)
+        boolean validateReads, long intervalNs, boolean printFailures)
     {
     }
 
@@ -113,7 +114,7 @@ public final class Pipeline
             new BackoffIdleStrategy(0, 0, TimeUnit.MICROSECONDS.toNanos(50), TimeUnit.MILLISECONDS.toNanos(1)));
         stats = new StatsHandler(report, control, err, startNs, phase.intervalNs(),
             stop instanceof Stop.Count ? new Drain(pacer, dispatchSequences, pools) : null, deadlineNs,
-            stop instanceof Stop.UntilStable s ? s : null, phase.ignoreErrors(),
+            stop instanceof Stop.UntilStable s ? s : null, phase.ignoreErrors(), phase.printFailures(),
             new LoaderHealth(schedule, dispatchSequences, inFlight, maxInFlight));
         ops.addGatingSequences(dispatchSequences);
         statsProcessor = new BatchEventProcessorBuilder().build(completions, completions.newBarrier(), stats);

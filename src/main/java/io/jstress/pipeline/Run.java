@@ -3,6 +3,7 @@ package io.jstress.pipeline;
 import com.datastax.oss.driver.api.core.AllNodesFailedException;
 import com.datastax.oss.driver.api.core.DriverException;
 import com.datastax.oss.driver.api.core.auth.AuthenticationException;
+import io.jstress.node.ClientTls;
 import io.jstress.node.EmbeddedCluster;
 import io.jstress.report.SettingsDump;
 import io.jstress.settings.Command;
@@ -66,14 +67,15 @@ public final class Run
         {
             return null;
         }
-        final EmbeddedCluster cluster = EmbeddedCluster.start(nodes, true);
-        out.println(String.format(Locale.ROOT, "Embedded Cassandra %s: %d node%s at %s, ready in %.1f s",
-            cluster.releaseVersion(), nodes, nodes == 1 ? "" : "s", addresses(cluster.contactPoints()),
+        final EmbeddedCluster cluster = EmbeddedCluster.start(nodes, true, ClientTls.askedBy(settings.transport()));
+        out.println(String.format(Locale.ROOT, "Embedded Cassandra %s: %d node%s at %s%s, ready in %.1f s",
+            cluster.releaseVersion(), nodes, nodes == 1 ? "" : "s", addresses(cluster.contactPoints()), cluster.tls(),
             cluster.startupTime().toMillis() / 1000.0));
         return cluster;
     }
 
     private static Sessions.Target target(final StressSettings settings, final EmbeddedCluster cluster)
+        throws IOException
     {
         final String user = settings.mode().user().orElse(null);
         final String password = settings.mode().password().map(p -> p.reveal()).orElse(null);
@@ -81,14 +83,14 @@ public final class Run
         {
             return new Sessions.Target(cluster.contactPoints(),
                 user != null ? user : cluster.user().orElse(null),
-                user != null ? password : cluster.password().orElse(null));
+                user != null ? password : cluster.password().orElse(null), cluster.clientTls(settings.transport()));
         }
         final List<InetSocketAddress> points = new ArrayList<>();
         for (final String host : settings.node().hosts())
         {
             points.add(new InetSocketAddress(host, settings.port().nativePort()));
         }
-        return new Sessions.Target(points, user, password);
+        return new Sessions.Target(points, user, password, settings.transport().tls());
     }
 
     private static String addresses(final List<InetSocketAddress> points)

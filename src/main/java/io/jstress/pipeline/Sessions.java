@@ -6,13 +6,17 @@ import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import com.datastax.oss.driver.api.core.config.ProgrammaticDriverConfigLoaderBuilder;
 import com.datastax.oss.driver.api.core.loadbalancing.NodeDistance;
+import io.jstress.pipeline.tls.TlsEngineFactory;
+import io.jstress.pipeline.tls.TlsFailures;
 import io.jstress.settings.StressSettings;
+import io.jstress.settings.TlsSettings;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -27,8 +31,9 @@ public final class Sessions
     {
     }
 
-    /** The contact points and, if any, the credentials a run connects with. */
-    public record Target(List<InetSocketAddress> contactPoints, String user, String password)
+    /** The contact points and, if any, the credentials and TLS settings a run connects with. */
+    public record Target(List<InetSocketAddress> contactPoints, String user, String password,
+        Optional<TlsSettings> tls)
     {
     }
 
@@ -67,11 +72,27 @@ public final class Sessions
         mode.protocolVersion().ifPresent(v -> config.withString(DefaultDriverOption.PROTOCOL_VERSION, "V" + v));
         mode.connectionsPerHost().ifPresent(n -> config.withInt(DefaultDriverOption.CONNECTION_POOL_LOCAL_SIZE, n));
         mode.maxPending().ifPresent(n -> config.withInt(DefaultDriverOption.CONNECTION_MAX_REQUESTS, n));
+        mode.compression().filter(c -> !c.equals("none"))
+            .ifPresent(c -> config.withString(DefaultDriverOption.PROTOCOL_COMPRESSION, c));
+        if (settings.log().verbose())
+        {
+            config.withStringList(DefaultDriverOption.METRICS_SESSION_ENABLED, DriverInfo.METRICS);
+        }
+        // -mode auth-provider=: the driver instantiates the class; user= and password= are there for it to read
+        mode.authProvider().ifPresent(provider ->
+        {
+            config.withString(DefaultDriverOption.AUTH_PROVIDER_CLASS, provider);
+            if (target.user() != null)
+            {
+                config.withString(DefaultDriverOption.AUTH_PROVIDER_USER_NAME, target.user())
+                    .withString(DefaultDriverOption.AUTH_PROVIDER_PASSWORD, target.password());
+            }
+        });
 
         final CqlSessionBuilder builder = CqlSession.builder()
             .withConfigLoader(config.build())
             .addContactPoints(target.contactPoints());
-        if (target.user() != null)
+        if (mode.authProvider().isEmpty() && target.user() != null)
         {
             builder.withAuthCredentials(target.user(), target.password());
         }
@@ -82,7 +103,15 @@ public final class Sessions
                 node.getEndPoint().resolve() instanceof InetSocketAddress a && allowed.contains(a)
                     ? null : NodeDistance.IGNORED);
         }
-        return builder.build();
+        target.tls().ifPresent(tls -> builder.withSslEngineFactory(TlsEngineFactory.of(tls)));
+        try
+        {
+            return builder.build();
+        }
+        catch (final RuntimeException e)
+        {
+            throw TlsFailures.explain(e, target.tls());
+        }
     }
 
     public static void closeAll(final List<CqlSession> sessions)

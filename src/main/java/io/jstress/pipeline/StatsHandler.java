@@ -28,6 +28,7 @@ final class StatsHandler implements EventHandler<Completion>
     private final long deadlineNs;
     private final Stop.UntilStable stable;
     private final boolean ignoreErrors;
+    private final boolean printFailures;
     private final LoaderHealth health;
 
     private long intervalStartNs;
@@ -45,7 +46,7 @@ final class StatsHandler implements EventHandler<Completion>
      */
     StatsHandler(final Report report, final RunControl control, final PrintStream err, final long startNs,
         final long intervalNs, final Drain drain, final long deadlineNs, final Stop.UntilStable stable,
-        final boolean ignoreErrors, final LoaderHealth health)
+        final boolean ignoreErrors, final boolean printFailures, final LoaderHealth health)
     {
         this.health = health;
         this.report = report;
@@ -57,6 +58,7 @@ final class StatsHandler implements EventHandler<Completion>
         this.deadlineNs = deadlineNs;
         this.stable = stable;
         this.ignoreErrors = ignoreErrors;
+        this.printFailures = printFailures;
         this.intervalStartNs = startNs;
         this.nextBoundaryNs = startNs + intervalNs;
     }
@@ -93,7 +95,10 @@ final class StatsHandler implements EventHandler<Completion>
         lastDoneNs = Math.max(lastDoneNs, c.doneNs());
         if (c.outcome().error())
         {
-            err.println(c.failureLine());
+            if (printFailures)
+            {
+                err.println(c.failureLine());
+            }
             if (!ignoreErrors)
             {
                 control.stop(RunControl.Reason.FAILED);

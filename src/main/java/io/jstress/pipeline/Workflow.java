@@ -2,19 +2,18 @@ package io.jstress.pipeline;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.DriverException;
+import io.jstress.report.graph.GraphReport;
 import io.jstress.settings.StressSettings;
 import io.jstress.workload.WorkloadPlan;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The steps of one run against a cluster: connect, create the schema, prepare, warm up, measure. */
 final class Workflow
 {
-    /** cassandra-stress's thread-count search is not built; auto mode runs one pass with this many threads. */
-    private static final int AUTO_THREADS = 200;
-
     private final StressSettings settings;
     private final WorkloadPlan plan;
     private final Sessions.Target target;
@@ -35,7 +34,8 @@ final class Workflow
 
     int run()
     {
-        warnUnsupported();
+        // a -graph file that cannot take a run stops us before any work
+        final Optional<GraphReport> graph = GraphReport.open(settings.graph(), settings.command().type().name());
         final Interrupts interrupts = Interrupts.install(Thread.currentThread(), out);
         final List<CqlSession> sessions = new ArrayList<>();
         try
@@ -50,6 +50,10 @@ final class Workflow
             {
                 return interrupts.exitCode();
             }
+            if (settings.log().verbose())
+            {
+                err.println(DriverInfo.connected(sessions.get(0)));
+            }
             plan.createSchema(sessions.get(0));
             final Phases phases = new Phases(executors(sessions), plan.prepare(sessions), interrupts,
                 WaitStrategies.named(System.getProperty("jstress.wait", "blocking")));
@@ -62,8 +66,10 @@ final class Workflow
             {
                 return interrupts.exitCode();
             }
-            return new Measurement(settings, plan.opNames(), plan.runningName(), phases, threads(), commandLine, out,
-                err).run();
+            final Measurement measurement = new Measurement(settings, plan.opNames(), plan.runningName(), phases,
+                threads(), commandLine, out, err, graph);
+            return settings.rate().auto() ? new ThreadSearch(settings, measurement, interrupts, out).run()
+                : measurement.run();
         }
         catch (final DriverException e)
         {
@@ -71,6 +77,10 @@ final class Workflow
         }
         finally
         {
+            if (settings.log().verbose() && !sessions.isEmpty())
+            {
+                err.println(DriverInfo.traffic(sessions));
+            }
             Sessions.closeAll(sessions);
         }
     }
@@ -85,20 +95,9 @@ final class Workflow
         return executors;
     }
 
-    private void warnUnsupported()
-    {
-        if (settings.rate().auto())
-        {
-            err.println("WARNING: -rate auto: jstress runs one pass with threads=" + threads()
-                + " instead of searching thread counts");
-        }
-        settings.mode().compression().filter(c -> !c.equals("none")).ifPresent(c ->
-            err.println("WARNING: -mode compression=" + c + " has no effect: jstress does not compress frames"));
-    }
-
-    /** The in-flight cap per dispatcher. */
+    /** The in-flight cap per dispatcher; in auto mode the most a step may have, which caps the warm-up's. */
     private int threads()
     {
-        return settings.rate().auto() ? Math.min(settings.rate().maxThreads(), AUTO_THREADS) : settings.rate().threads();
+        return settings.rate().auto() ? settings.rate().maxThreads() : settings.rate().threads();
     }
 }

@@ -1,5 +1,6 @@
 package io.jstress.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 
 /**
  * -log json=FILE: one versioned document a script can read without regexes. Written to a temporary file in the
@@ -29,6 +31,13 @@ public final class JsonSummary
     public static void write(final Path file, final String commandLine, final StressSettings settings,
         final Report report, final RunOutcome run) throws IOException
     {
+        write(file, commandLine, settings, report, run, Map.of());
+    }
+
+    /** @param extra more top-level fields, such as auto mode's thread_search */
+    public static void write(final Path file, final String commandLine, final StressSettings settings,
+        final Report report, final RunOutcome run, final Map<String, JsonNode> extra) throws IOException
+    {
         final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         final ObjectNode root = mapper.createObjectNode();
         root.put("format", FORMAT);
@@ -46,6 +55,7 @@ public final class JsonSummary
             ops.set(report.ops().get(op), stats(mapper, report.summary(op), seconds));
         }
         root.set("total", stats(mapper, report.totalSummary(), seconds));
+        extra.forEach(root::set);
         final ObjectNode loader = root.putObject("loader");
         loader.put("max_in_flight", run.maxInFlight());
         loader.put("max_schedule_lag_ms", run.maxLagNs() / 1e6);
@@ -71,6 +81,12 @@ public final class JsonSummary
         {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** One op type's (or the total's) figures over a run of this many seconds, as the summary lists them. */
+    public static ObjectNode stats(final OpStats.Interval s, final double seconds)
+    {
+        return stats(new ObjectMapper(), s, seconds);
     }
 
     private static ObjectNode stats(final ObjectMapper mapper, final OpStats.Interval s, final double seconds)

@@ -22,6 +22,7 @@ public final class Report
     private final GcMonitor gc;
     private final Uncertainty uncertainty = new Uncertainty();
     private boolean headerPrinted;
+    private IntervalObserver observer = IntervalObserver.NONE;
     private final List<LoaderSample> loaderSamples = new ArrayList<>();
 
     /** The loader's own health at one interval close: schedule lag and ops in flight. */
@@ -53,6 +54,12 @@ public final class Report
     public void notApplied(final int op)
     {
         stats[op].notApplied();
+    }
+
+    /** Who else sees each reported interval (the -graph report); set before the run starts. */
+    public void observe(final IntervalObserver intervalObserver)
+    {
+        observer = intervalObserver;
     }
 
     /** @param op the op's index into the op names */
@@ -101,9 +108,11 @@ public final class Report
                         fixed, seconds, timeSecs, uncertainty.value(), gcStats));
                 }
             }
-            out.println(IntervalReport.row("total", total.summary().ops() + intervalOps, totalInterval, fixed,
-                seconds, timeSecs, uncertainty.value(), gcStats));
+            final String totalRow = IntervalReport.row("total", total.summary().ops() + intervalOps, totalInterval,
+                fixed, seconds, timeSecs, uncertainty.value(), gcStats);
+            out.println(totalRow);
             out.flush();
+            observer.interval(totalRow, totalInterval, timeSecs);
         }
         for (int op = 0; op < stats.length; op++)
         {
@@ -154,13 +163,19 @@ public final class Report
 
     public void printResults(final long runNs)
     {
+        printResults(runNs, out);
+    }
+
+    /** The Results block, to any stream: the -graph report keeps its lines as cassandra-stress's page does. */
+    public void printResults(final long runNs, final PrintStream to)
+    {
         final List<ResultsReport.Line> lines = new ArrayList<>();
         for (int op = 0; op < stats.length; op++)
         {
             lines.add(new ResultsReport.Line(ops.get(op), stats[op].summary()));
         }
-        ResultsReport.print(out, total.summary(), lines, fixed, runNs / NS_PER_S, gc.total(), runNs / 1_000_000);
-        out.flush();
+        ResultsReport.print(to, total.summary(), lines, fixed, runNs / NS_PER_S, gc.total(), runNs / 1_000_000);
+        to.flush();
     }
 
     public OpStats.Interval totalSummary()

@@ -14,6 +14,7 @@ import io.jstress.settings.RateSettings;
 import io.jstress.settings.SchemaSettings;
 import io.jstress.settings.Stop;
 import io.jstress.settings.StressSettings;
+import io.jstress.settings.TlsSettings;
 import io.jstress.settings.TransportSettings;
 
 import java.io.PrintStream;
@@ -116,15 +117,16 @@ public final class SettingsDump
     private void rate(final RateSettings r)
     {
         section("Rate:");
-        line("Auto: %b", r.auto());
-        if (r.auto())
+        // as cassandra-stress: Auto is the word auto; a search without it shows thread count -1
+        line("Auto: %b", r.untilSaturated());
+        if (r.untilSaturated())
         {
             line("Min Threads: %d", r.minThreads());
             line("Max Threads: %d", r.maxThreads());
         }
         else
         {
-            line("Thread Count: %d", r.threads());
+            line("Thread Count: %d", r.auto() ? -1 : r.threads());
             line("OpsPer Sec: %d", r.pace().opsPerSecond());
         }
         line("Pace: %s", r.pace().kind().name().toLowerCase(Locale.ROOT));
@@ -153,7 +155,7 @@ public final class SettingsDump
         line("Max Columns Per Key: %d", c.count().max());
         line("Column Names: %s", c.names());
         line("Comparator: AsciiType");
-        line("Timestamp: null");
+        line("Timestamp: %s", c.timestamp().isPresent() ? Long.toString(c.timestamp().getAsLong()) : "null");
         line("Variable Column Count: %b", c.count().min() < c.count().max());
         line("Slice: false");
         line("Size Distribution: %s", describe(c.size()));
@@ -190,7 +192,7 @@ public final class SettingsDump
         line("Protocol Version: %s", m.protocolVersion().isPresent() ? "V" + m.protocolVersion().getAsInt() : "DEFAULT");
         line("Username: %s", text(m.user()));
         line("Password: %s", m.password().isPresent() ? SUPPRESSED : "null");
-        line("Auth Provide Class: %s", m.user().isPresent() ? "PlainTextAuthProvider" : "none");
+        line("Auth Provide Class: %s", m.authProvider().orElse(m.user().isPresent() ? "PlainTextAuthProvider" : "none"));
         line("Max Pending Per Connection: %s", m.maxPending().isPresent() ? m.maxPending().getAsInt() : "null");
         line("Connections Per Host: %s",
             m.connectionsPerHost().isPresent() ? m.connectionsPerHost().getAsInt() : "null");
@@ -218,7 +220,9 @@ public final class SettingsDump
         line("Keyspace: %s", userKeyspace.orElse(s.keyspace()));
         line("Replication Strategy: %s", s.replicationStrategy());
         line("Replication Strategy Options: %s", map(s.replicationOptions()));
-        line("Storage Options: {}");
+        line("Storage Options: %s", s.storage().map(st -> "{type=" + st.type()
+            + st.options().entrySet().stream().map(e -> ", " + e.getKey() + "=" + e.getValue()).reduce("", String::concat)
+            + "}").orElse("{}"));
         line("Table Compression: %s", text(s.compression()));
         line("Table Compaction Strategy: %s", text(s.compaction().map(SchemaSettings.Compaction::strategy)));
         line("Table Compaction Strategy Options: %s",
@@ -228,9 +232,21 @@ public final class SettingsDump
     private void transport(final TransportSettings t)
     {
         section("Transport:");
-        line("%s", t.options().isEmpty() ? "TLS: none" : t.options().entrySet().stream()
-            .map(e -> e.getKey() + "=" + (e.getKey().contains("password") ? SUPPRESSED : e.getValue()))
-            .collect(Collectors.joining("; ", "", ";")));
+        line("%s", t.tls().map(SettingsDump::tls).orElse("TLS: none"));
+    }
+
+    /** cassandra-stress's word=value; list, with what jstress does when a word was left out. */
+    private static String tls(final TlsSettings t)
+    {
+        return "truststore=" + t.truststore()
+            + "; truststore-password=" + t.truststorePassword().map(p -> SUPPRESSED).orElse("null")
+            + "; keystore=" + t.keystore().map(Object::toString).orElse("null")
+            + "; keystore-password=" + t.keystorePassword().map(p -> SUPPRESSED).orElse("null")
+            + "; ssl-protocol=" + t.protocol()
+            + "; ssl-alg=" + t.algorithm().orElse("JVM default")
+            + "; store-type=" + t.storeType().map(Object::toString).orElse("from content")
+            + "; ssl-ciphers=" + (t.cipherSuites().isEmpty() ? "JVM defaults" : String.join(",", t.cipherSuites()))
+            + "; hostname-verification=" + t.hostnameVerification() + ";";
     }
 
     private void port(final PortSettings p)

@@ -3,7 +3,7 @@ package io.jstress.settings;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** -graph: accepted for compatibility; jstress does not draw graphs and says so. operation is op=. */
+/** -graph: the HTML page each run is appended to, its title, this run's revision= and op= (operation). */
 public record GraphSettings(Optional<Path> file, Optional<String> title, Optional<String> revision,
     Optional<String> operation)
 {

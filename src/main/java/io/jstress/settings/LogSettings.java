@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
-/** -log: the report interval (default 1 s), the HDR log, a copy of the console, the JSON summary. */
+/** -log: the report interval (default 1 s), the HDR log, a copy of the console, the JSON summary, the level. */
 public record LogSettings(
     Duration interval,
     Optional<Path> hdrFile,
@@ -15,4 +15,16 @@ public record LogSettings(
     boolean noSettings)
 {
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(1);
+
+    /** level=minimal: an op that fails for good under -errors ignore prints no line (it is still counted). */
+    public boolean minimal()
+    {
+        return level.filter("minimal"::equals).isPresent();
+    }
+
+    /** level=verbose: what the driver negotiated, and the bytes it moved, on stderr. */
+    public boolean verbose()
+    {
+        return level.filter("verbose"::equals).isPresent();
+    }
 }

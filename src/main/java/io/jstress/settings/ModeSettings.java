@@ -5,7 +5,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * -mode. Only settings the user gave reach the driver, except the request timeout, which defaults to
+ * -mode. authProvider is auth-provider= naming a class other than PlainTextAuthProvider (which user= and password=
+ * already mean): a driver 4 AuthProvider the driver instantiates. Only settings the user gave reach the driver, except the request timeout, which defaults to
  * cassandra-stress's 12000 ms because the driver's own 2 s is too short for a loaded cluster.
  */
 public record ModeSettings(
@@ -18,7 +19,8 @@ public record ModeSettings(
     OptionalInt protocolVersion,
     OptionalInt connectionsPerHost,
     OptionalInt maxPending,
-    Optional<String> compression)
+    Optional<String> compression,
+    Optional<String> authProvider)
 {
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofMillis(12000);
 }

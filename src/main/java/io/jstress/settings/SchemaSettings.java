@@ -12,11 +12,17 @@ public record SchemaSettings(
     String replicationStrategy,
     Map<String, String> replicationOptions,
     Optional<Compaction> compaction,
-    Optional<String> compression)
+    Optional<String> compression,
+    Optional<Storage> storage)
 {
     public static final String DEFAULT_KEYSPACE = "keyspace1";
 
     public record Compaction(String strategy, Map<String, String> options)
+    {
+    }
+
+    /** storage(type=LOCAL|S3,endpoint=,bucket=): ScyllaDB's keyspace storage backend, options in the order given. */
+    public record Storage(String type, Map<String, String> options)
     {
     }
 }

@@ -1,15 +1,9 @@
 package io.jstress.settings;
 
-import java.util.Map;
+import java.util.Optional;
 
-/**
- * -transport words as given (values of *-password keys are Secrets in the dump). TLS is not implemented, so any
- * store option stops the run before it connects: it must never quietly fall back to plain text.
- */
-public record TransportSettings(Map<String, String> options)
+/** -transport: TLS when a truststore was given, plain text otherwise. */
+public record TransportSettings(Optional<TlsSettings> tls)
 {
-    public boolean wantsTls()
-    {
-        return options.keySet().stream().anyMatch(k -> k.contains("store") || k.startsWith("ssl"));
-    }
+    public static final TransportSettings PLAIN = new TransportSettings(Optional.empty());
 }

@@ -21,9 +21,13 @@ public final class RowGenerator
     private static final long IDENTITY_MAX = 100_000_000_000L;
 
     private final long keySalt = Murmur3.salt("randomstrkey");
+    /** Salts the draw of a row's column count, apart from every cell's own draw. */
+    private final long countSalt = Murmur3.salt("jstress column count");
     private final long[] columnSalts;
     private final Distribution size;
     private final int columns;
+    /** null when -col n= is FIXED: every row has all columns */
+    private final InverseCdf counts;
     private final int maxSize;
     private final Lcg random = new Lcg();
     private final FasterRandom bytes = new FasterRandom();
@@ -35,6 +39,7 @@ public final class RowGenerator
     {
         final var names = Schema.columnNames(settings);
         columns = (int)settings.count().max();
+        counts = settings.count() instanceof Distribution.Fixed ? null : InverseCdf.of(settings.count());
         columnSalts = new long[names.size()];
         for (int i = 0; i < columnSalts.length; i++)
         {
@@ -51,10 +56,20 @@ public final class RowGenerator
         System.arraycopy(key, 0, dst, 0, KEY_LENGTH);
     }
 
-    /** Every row has the most columns -col n= allows, as cassandra-stress's predefined commands write. */
+    /**
+     * How many columns this row has: all of them for a FIXED -col n=, else a draw from n= that depends only on the
+     * row, so a read expects exactly what any write of that row wrote. A row of k columns has the first k, with
+     * the values cassandra-stress gives those columns (cassandra-stress itself refuses a variable n= over CQL).
+     */
     public int columnCount(final long seed)
     {
-        return columns;
+        if (counts == null)
+        {
+            return columns;
+        }
+        prepare(seed);
+        random.setSeed(rowSeed ^ countSalt);
+        return (int)counts.at(random.nextDouble());
     }
 
     /** Writes column `column`'s value of this row into dst and returns its length. */

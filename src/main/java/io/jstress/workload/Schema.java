@@ -14,11 +14,13 @@ public final class Schema
 
     private final SchemaSettings schema;
     private final List<String> columns;
+    private final String writeOptions;
 
     public Schema(final SchemaSettings schema, final ColumnSettings columns)
     {
         this.schema = schema;
         this.columns = columnNames(columns);
+        this.writeOptions = columns.timestamp().isPresent() ? " USING TIMESTAMP " + columns.timestamp().getAsLong() : "";
     }
 
     /** C0..C(n-1) unless -col names= gave them; n is the most columns a row can have. */
@@ -47,6 +49,12 @@ public final class Schema
         return columns;
     }
 
+    /** What follows a write's VALUES (...): -col timestamp= as USING TIMESTAMP, as cassandra-stress writes it. */
+    public String writeOptions()
+    {
+        return writeOptions;
+    }
+
     public String createKeyspace()
     {
         final StringBuilder b = new StringBuilder("CREATE KEYSPACE IF NOT EXISTS \"").append(schema.keyspace())
@@ -60,6 +68,12 @@ public final class Schema
             appendOptions(b, schema.replicationOptions());
             b.append('}');
         }
+        schema.storage().ifPresent(storage ->
+        {
+            b.append(" AND storage = {'type': '").append(storage.type()).append('\'');
+            appendOptions(b, storage.options());
+            b.append('}');
+        });
         return b.append(" AND durable_writes = true").toString();
     }
 

@@ -33,7 +33,7 @@ public final class Statements
         for (int c = 1; c <= columns.size(); c++)
         {
             writeQueries[c] = "INSERT INTO " + schema.qualified(Schema.STANDARD) + " (key, "
-                + quotedList(columns.subList(0, c)) + ") VALUES (?" + ", ?".repeat(c) + ")";
+                + quotedList(columns.subList(0, c)) + ") VALUES (?" + ", ?".repeat(c) + ")" + schema.writeOptions();
         }
         readQuery = "SELECT " + quoted + " FROM " + schema.qualified(Schema.STANDARD) + " WHERE key = ?";
         final StringBuilder increments = new StringBuilder();

@@ -84,12 +84,4 @@ class OptionWordsTest
         assertEquals(new Distribution.Fixed(2), parse("write n=1 -col names=x,y n=FIXED(2)").columns().count());
         assertEquals(List.of("C0", "C1", "C2"), parse("write n=1 -col n=UNIFORM(1..3)").columns().names());
     }
-
-    @Test
-    void transportKeepsOnlyWordsThatNeedNoTls()
-    {
-        final StressSettings s = parse("write n=1 -transport factory=x.Y hostname-verification=true");
-        assertEquals(Map.of("factory", "x.Y", "hostname-verification", "true"), s.transport().options());
-        assertFalse(s.transport().wantsTls());
-    }
 }

@@ -31,6 +31,12 @@ public final class Jstress
     {
         final List<String> args = new ArrayList<>(Arrays.asList(line.trim().split("\\s+")));
         args.addAll(TestNode.args(!line.contains("-mode")));
+        return runExactly(args);
+    }
+
+    /** Runs `jstress args...` with nothing appended: for runs against nodes other than the shared one. */
+    public static Jstress runExactly(final List<String> args)
+    {
         final ByteArrayOutputStream out = new ByteArrayOutputStream();
         final ByteArrayOutputStream err = new ByteArrayOutputStream();
         final int code;

@@ -51,6 +51,20 @@ class SchemaAndColumnsTest
     }
 
     @Test
+    void colTimestampWritesEveryCellWithThatTimestamp()
+    {
+        final Jstress run = Jstress.run("write n=20 no-warmup -col timestamp=1234567 -schema keyspace=jstress_ts");
+
+        assertEquals(0, run.exitCode, run::toString);
+        for (final Row row : session.execute("SELECT WRITETIME(\"C0\"), WRITETIME(\"C4\") FROM jstress_ts.standard1"))
+        {
+            assertEquals(1234567L, row.getLong(0));
+            assertEquals(1234567L, row.getLong(1));
+        }
+        assertTrue(run.out.contains("  Timestamp: 1234567"), run.out);
+    }
+
+    @Test
     void replicationKeyspaceCompactionAndCompressionReachTheSchema()
     {
         final Jstress run = Jstress.run("write n=10 no-warmup -schema replication(replication_factor=1) keyspace=jstress_ddl "

@@ -1,5 +1,6 @@
 package io.jstress.workload.dist;
 
+import io.jstress.workload.InverseCdf;
 import io.jstress.workload.Lcg;
 
 /**
@@ -15,8 +16,10 @@ final class ExponentialSampler extends Sampler
     private final double mean;
     private final Lcg random;
 
-    ExponentialSampler(final long min, final long max, final double mean, final Lcg random)
+    ExponentialSampler(final long min, final long max, final double mean, final Lcg random,
+        final InverseCdf quantiles)
     {
+        super(quantiles);
         this.min = min;
         this.delta = max - min;
         this.mean = mean;
@@ -89,11 +92,6 @@ final class ExponentialSampler extends Sampler
         return offsetDouble(min, delta, sample());
     }
 
-    @Override
-    public long inverseCumProb(final double p)
-    {
-        return offset(min, delta, p == 1 ? Double.POSITIVE_INFINITY : -mean * Math.log(1 - p));
-    }
 
     @Override
     public void setSeed(final long seed)

@@ -1,12 +1,15 @@
 package io.jstress.workload.dist;
 
+import io.jstress.workload.InverseCdf;
+
 /** FIXED(v): always v, and seeding changes nothing. */
 final class FixedSampler extends Sampler
 {
     private final long value;
 
-    FixedSampler(final long value)
+    FixedSampler(final long value, final InverseCdf quantiles)
     {
+        super(quantiles);
         this.value = value;
     }
 
@@ -22,11 +25,6 @@ final class FixedSampler extends Sampler
         return value;
     }
 
-    @Override
-    public long inverseCumProb(final double p)
-    {
-        return value;
-    }
 
     @Override
     public void setSeed(final long seed)

@@ -1,19 +1,21 @@
 package io.jstress.workload.dist;
 
+import io.jstress.workload.InverseCdf;
 import io.jstress.workload.Lcg;
 
 /** GAUSSIAN(min..max,mean,stdev): a normal draw clamped to [min, max]. */
 final class GaussianSampler extends Sampler
 {
-    private static final double SQRT2 = Math.sqrt(2);
     private final long min;
     private final long max;
     private final double mean;
     private final double stdev;
     private final Lcg random;
 
-    GaussianSampler(final long min, final long max, final double mean, final double stdev, final Lcg random)
+    GaussianSampler(final long min, final long max, final double mean, final double stdev, final Lcg random,
+        final InverseCdf quantiles)
     {
+        super(quantiles);
         this.min = min;
         this.max = max;
         this.mean = mean;
@@ -33,11 +35,6 @@ final class GaussianSampler extends Sampler
         return boundDouble(min, max, stdev * random.nextGaussian() + mean);
     }
 
-    @Override
-    public long inverseCumProb(final double p)
-    {
-        return bound(min, max, mean + stdev * SQRT2 * Erf.inverse(2 * p - 1));
-    }
 
     @Override
     public void setSeed(final long seed)

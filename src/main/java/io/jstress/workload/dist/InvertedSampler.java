@@ -1,5 +1,7 @@
 package io.jstress.workload.dist;
 
+import io.jstress.workload.InverseCdf;
+
 /** ~DIST: the distribution mirrored within its own [min, max], so the rare values become the common ones. */
 final class InvertedSampler extends Sampler
 {
@@ -7,8 +9,9 @@ final class InvertedSampler extends Sampler
     private final long min;
     private final long max;
 
-    InvertedSampler(final Sampler wrapped)
+    InvertedSampler(final Sampler wrapped, final InverseCdf quantiles)
     {
+        super(quantiles);
         this.wrapped = wrapped;
         this.min = wrapped.minValue();
         this.max = wrapped.maxValue();
@@ -26,11 +29,6 @@ final class InvertedSampler extends Sampler
         return max - (wrapped.nextDouble() - min);
     }
 
-    @Override
-    public long inverseCumProb(final double p)
-    {
-        return max - (wrapped.inverseCumProb(p) - min);
-    }
 
     @Override
     public void setSeed(final long seed)

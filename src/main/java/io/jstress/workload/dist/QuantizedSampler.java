@@ -1,5 +1,6 @@
 package io.jstress.workload.dist;
 
+import io.jstress.workload.InverseCdf;
 import io.jstress.workload.Lcg;
 
 import java.util.Arrays;
@@ -14,8 +15,9 @@ final class QuantizedSampler extends Sampler
     private final long[] bounds;
     private final Lcg unseeded;
 
-    QuantizedSampler(final Sampler delegate, final int quantas, final Lcg unseeded)
+    QuantizedSampler(final Sampler delegate, final int quantas, final Lcg unseeded, final InverseCdf quantiles)
     {
+        super(quantiles);
         this.delegate = delegate;
         this.unseeded = unseeded;
         bounds = new long[quantas + 1];
@@ -40,21 +42,6 @@ final class QuantizedSampler extends Sampler
         throw new UnsupportedOperationException("QEXTREME draws whole numbers only");
     }
 
-    @Override
-    public long inverseCumProb(final double p)
-    {
-        final int quanta = quanta(delegate.inverseCumProb(p));
-        if (quanta < 0)
-        {
-            return bounds[0];
-        }
-        if (quanta >= bounds.length - 1)
-        {
-            return bounds[bounds.length - 1] - 1;
-        }
-        final double scaled = (p - quanta / ((double)bounds.length - 1)) * ((double)bounds.length - 1);
-        return bounds[quanta] + (long)(scaled * (bounds[quanta + 1] - bounds[quanta]));
-    }
 
     private int quanta(final long value)
     {

@@ -1,5 +1,7 @@
 package io.jstress.workload.dist;
 
+import io.jstress.workload.InverseCdf;
+
 /**
  * One of cassandra-stress's distributions: draws longs and doubles from a reseedable java.util.Random sequence,
  * and answers its inverse cumulative probability, from which minimum, maximum and average follow. Every draw
@@ -7,11 +9,22 @@ package io.jstress.workload.dist;
  */
 public abstract class Sampler
 {
+    private final InverseCdf quantiles;
+
+    Sampler(final InverseCdf quantiles)
+    {
+        this.quantiles = quantiles;
+    }
+
     public abstract long next();
 
     public abstract double nextDouble();
 
-    public abstract long inverseCumProb(double p);
+    /** The value at cumulative probability p, as cassandra-stress (and `print`) compute it. */
+    public final long inverseCumProb(final double p)
+    {
+        return quantiles.at(p);
+    }
 
     public abstract void setSeed(long seed);
 

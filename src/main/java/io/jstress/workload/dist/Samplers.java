@@ -2,6 +2,7 @@ package io.jstress.workload.dist;
 
 import io.jstress.settings.Distribution;
 import io.jstress.settings.DistributionSpec;
+import io.jstress.workload.InverseCdf;
 import io.jstress.workload.Lcg;
 
 import java.util.concurrent.ThreadLocalRandom;
@@ -19,12 +20,14 @@ public final class Samplers
      */
     public static Sampler of(final DistributionSpec spec)
     {
-        Sampler sampler = shape(spec.shape(), unseeded());
+        InverseCdf quantiles = InverseCdf.of(spec.shape());
+        Sampler sampler = shape(spec.shape(), unseeded(), quantiles);
         if (spec.quantas() > 0)
         {
-            sampler = new QuantizedSampler(sampler, spec.quantas(), unseeded());
+            quantiles = InverseCdf.quantized(quantiles, spec.quantas());
+            sampler = new QuantizedSampler(sampler, spec.quantas(), unseeded(), quantiles);
         }
-        return spec.inverted() ? new InvertedSampler(sampler) : sampler;
+        return spec.inverted() ? new InvertedSampler(sampler, InverseCdf.inverted(quantiles)) : sampler;
     }
 
     private static Lcg unseeded()
@@ -34,33 +37,34 @@ public final class Samplers
         return random;
     }
 
-    private static Sampler shape(final Distribution shape, final Lcg random)
+    private static Sampler shape(final Distribution shape, final Lcg random, final InverseCdf quantiles)
     {
         if (shape instanceof Distribution.Fixed f)
         {
-            return new FixedSampler(f.value());
+            return new FixedSampler(f.value(), quantiles);
         }
         if (shape.min() == shape.max() && !(shape instanceof Distribution.Seq))
         {
-            return new FixedSampler(shape.min());
+            return new FixedSampler(shape.min(), quantiles);
         }
         if (shape instanceof Distribution.Uniform u)
         {
-            return new UniformSampler(u.min(), u.max(), random);
+            return new UniformSampler(u.min(), u.max(), random, quantiles);
         }
         if (shape instanceof Distribution.Gaussian g)
         {
-            return new GaussianSampler(g.min(), g.max(), g.mean(), g.stdev(), random);
+            return new GaussianSampler(g.min(), g.max(), g.mean(), g.stdev(), random, quantiles);
         }
         if (shape instanceof Distribution.Exp e)
         {
-            return new ExponentialSampler(e.min(), e.max(), ExponentialSampler.meanFor(e.min(), e.max()), random);
+            return new ExponentialSampler(e.min(), e.max(), ExponentialSampler.meanFor(e.min(), e.max()), random,
+                quantiles);
         }
         if (shape instanceof Distribution.Extreme x)
         {
-            return new WeibullSampler(x.min(), x.max(), x.shape(), random);
+            return new WeibullSampler(x.min(), x.max(), x.shape(), random, quantiles);
         }
         final Distribution.Seq s = (Distribution.Seq)shape;
-        return new SequenceSampler(s.min(), s.max());
+        return new SequenceSampler(s.min(), s.max(), quantiles);
     }
 }

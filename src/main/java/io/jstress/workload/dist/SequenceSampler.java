@@ -1,5 +1,7 @@
 package io.jstress.workload.dist;
 
+import io.jstress.workload.InverseCdf;
+
 /**
  * SEQ(min..max): min, min + 1, ... wrapping; seeding sets the position to the seed itself, as cassandra-stress's
  * DistributionSequence does, so a seeded sequence column may start anywhere (even below min).
@@ -10,8 +12,9 @@ final class SequenceSampler extends Sampler
     private final long count;
     private long next;
 
-    SequenceSampler(final long start, final long end)
+    SequenceSampler(final long start, final long end, final InverseCdf quantiles)
     {
+        super(quantiles);
         this.start = start;
         this.count = 1 + end - start;
     }
@@ -28,11 +31,6 @@ final class SequenceSampler extends Sampler
         return next();
     }
 
-    @Override
-    public long inverseCumProb(final double p)
-    {
-        return (long)(start + (count - 1) * p);
-    }
 
     @Override
     public void setSeed(final long seed)

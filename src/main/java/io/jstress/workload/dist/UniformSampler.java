@@ -1,5 +1,6 @@
 package io.jstress.workload.dist;
 
+import io.jstress.workload.InverseCdf;
 import io.jstress.workload.Lcg;
 
 /** UNIFORM(min..max): a uniform real over [min, max + 1), truncated and clamped to [min, max]. */
@@ -11,8 +12,9 @@ final class UniformSampler extends Sampler
     private final double upper;
     private final Lcg random;
 
-    UniformSampler(final long min, final long max, final Lcg random)
+    UniformSampler(final long min, final long max, final Lcg random, final InverseCdf quantiles)
     {
+        super(quantiles);
         this.min = min;
         this.max = max;
         this.lower = min;
@@ -38,11 +40,6 @@ final class UniformSampler extends Sampler
         return boundDouble(min, max, sample());
     }
 
-    @Override
-    public long inverseCumProb(final double p)
-    {
-        return bound(min, max, p * (upper - lower) + lower);
-    }
 
     @Override
     public void setSeed(final long seed)

@@ -1,5 +1,6 @@
 package io.jstress.workload.dist;
 
+import io.jstress.workload.InverseCdf;
 import io.jstress.workload.Lcg;
 
 /** EXTREME(min..max,shape): min plus a Weibull draw (by inversion) clamped to [0, max - min]. */
@@ -11,8 +12,10 @@ final class WeibullSampler extends Sampler
     private final double scale;
     private final Lcg random;
 
-    WeibullSampler(final long min, final long max, final double shape, final Lcg random)
+    WeibullSampler(final long min, final long max, final double shape, final Lcg random,
+        final InverseCdf quantiles)
     {
+        super(quantiles);
         this.min = min;
         this.delta = max - min;
         this.shape = shape;
@@ -51,11 +54,6 @@ final class WeibullSampler extends Sampler
         return offsetDouble(min, delta, quantile(random.nextDouble(), shape, scale));
     }
 
-    @Override
-    public long inverseCumProb(final double p)
-    {
-        return offset(min, delta, quantile(p, shape, scale));
-    }
 
     @Override
     public void setSeed(final long seed)
