@@ -29,6 +29,14 @@ public final class CommandGrammar
     static final SubOption ADD = dist("add=", "Distribution of counter increments").ignored();
     static final SubOption RATIO = group("ratio", "Op ratios, e.g. ratio(write=1,read=2); default 1:1");
     static final SubOption CLUSTERING = dist("clustering=", "Distribution of runs of the same op type").ignored();
+    static final SubOption PROFILE = value("profile=",
+        "The YAML profile(s) to run, comma-separated; ops of the second and later are named specname.op");
+    static final SubOption OPS = group("ops",
+        "Op ratios, e.g. ops(insert=2,q1=1): insert is the profile's batch insert, other names its queries");
+    static final SubOption USER_CLUSTERING = dist("clustering=",
+        "Distribution of runs of the same op (default gaussian(1..10))");
+    static final SubOption USER_SERIAL_CONSISTENCY = value("serial-cl=",
+        "Serial consistency level of lightweight transactions: SERIAL (default) or LOCAL_SERIAL");
 
     private static final List<Described> COMMANDS = List.of(
         new Described(Command.WRITE, List.of("write", "insert"), "Multiple concurrent writes against the cluster"),
@@ -39,7 +47,9 @@ public final class CommandGrammar
         new Described(Command.COUNTER_WRITE, List.of("counter_write", "counterwrite", "counter_add", "counteradd"),
             "Multiple concurrent updates of counters"),
         new Described(Command.COUNTER_READ, List.of("counter_read", "counterread", "counter_get", "counterget"),
-            "Multiple concurrent reads of counters - the cluster must first be populated by a counter_write test"));
+            "Multiple concurrent reads of counters - the cluster must first be populated by a counter_write test"),
+        new Described(Command.USER, List.of("user"),
+            "Interleaving of user provided queries, with configurable ratio and distribution"));
 
     /** A workload command, the names it answers to (the first is its own) and its help line. */
     public record Described(Command command, List<String> names, String description)
@@ -64,6 +74,10 @@ public final class CommandGrammar
     /** The grammar of one command; mixed adds ratio( ) and clustering=, the counters add add=. */
     public static OptionTable table(final Described described)
     {
+        if (described.command() == Command.USER)
+        {
+            return userTable(described);
+        }
         final List<SubOption> shared = new ArrayList<>(List.of(NO_WARMUP, TRUNCATE, CONSISTENCY, SERIAL_CONSISTENCY,
             KEY_SIZE));
         if (described.command() == Command.MIXED)
@@ -82,5 +96,17 @@ public final class CommandGrammar
             form(List.of(), stable.toArray(SubOption[]::new)),
             form(List.of(COUNT), rest),
             form(List.of(DURATION), rest));
+    }
+
+    /** user: profile= and ops(...) in every form, as cassandra-stress's SettingsCommandUser takes them. */
+    private static OptionTable userTable(final Described described)
+    {
+        final SubOption[] rest = {USER_CLUSTERING, NO_WARMUP, TRUNCATE, CONSISTENCY, USER_SERIAL_CONSISTENCY};
+        final List<SubOption> stable = new ArrayList<>(List.of(ERROR_LIMIT, MIN_INTERVALS, MAX_INTERVALS));
+        stable.addAll(List.of(rest));
+        return OptionTable.of(described.names().get(0), described.description(),
+            form(List.of(PROFILE, OPS), stable.toArray(SubOption[]::new)),
+            form(List.of(PROFILE, OPS, COUNT), rest),
+            form(List.of(PROFILE, OPS, DURATION), rest));
     }
 }

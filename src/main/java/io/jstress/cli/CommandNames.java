@@ -8,7 +8,6 @@ final class CommandNames
 {
     static final String HELP = "help";
     static final String VERSION = "version";
-    static final String USER = "user";
     static final String PRINT = "print";
 
     private CommandNames()
@@ -18,6 +17,6 @@ final class CommandNames
     static String all()
     {
         return Stream.concat(CommandGrammar.commands().stream().map(c -> c.names().get(0)),
-            Stream.of(USER, HELP, PRINT, VERSION)).collect(Collectors.joining(", "));
+            Stream.of(HELP, PRINT, VERSION)).collect(Collectors.joining(", "));
     }
 }

@@ -22,6 +22,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** The command's own words: when to stop, consistency, warmup, truncation and, for mixed, the op ratio. */
 final class CommandTranslator
@@ -38,7 +39,8 @@ final class CommandTranslator
     static CommandSettings translate(final Command command, final GivenWords words)
     {
         return new CommandSettings(command, stop(words), consistency(words), words.has(NO_WARMUP), truncate(words),
-            ratio(command, words));
+            ratio(command, words), command == Command.USER
+                ? Optional.of(UserTranslator.translate(words)) : Optional.empty());
     }
 
     private static Stop stop(final GivenWords words)
@@ -111,6 +113,10 @@ final class CommandTranslator
             case COUNTER_WRITE -> ratio.put(OpType.COUNTER_WRITE, 1);
             case COUNTER_READ -> ratio.put(OpType.COUNTER_READ, 1);
             case MIXED -> ratio.putAll(mixedRatio(words));
+            case USER ->
+            {
+                // named ops: see CommandSettings.user
+            }
         }
         return Collections.unmodifiableMap(ratio);
     }

@@ -16,6 +16,7 @@ import io.jstress.settings.CommandSettings;
 import io.jstress.settings.Distribution;
 import io.jstress.settings.PopulationSettings;
 import io.jstress.settings.Stop;
+import io.jstress.settings.UserSettings;
 
 import java.util.Arrays;
 import java.util.List;
@@ -43,7 +44,8 @@ final class DataTranslator
     static PopulationSettings population(final Optional<GivenWords> given, final CommandSettings command)
     {
         final long n = command.stop() instanceof Stop.Count count ? count.operations() : DEFAULT_POPULATION;
-        final boolean writes = command.type() == Command.WRITE || command.type() == Command.COUNTER_WRITE;
+        final boolean writes = command.type() == Command.WRITE || command.type() == Command.COUNTER_WRITE
+            || command.user().map(UserSettings::insertOnly).orElse(false);
         if (given.isEmpty())
         {
             return new PopulationSettings(writes ? new Distribution.Seq(1, n) : Distributions.gaussian(1, n, 3d),

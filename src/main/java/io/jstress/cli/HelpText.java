@@ -26,8 +26,7 @@ public final class HelpText
         {
             text.append(line("%-20s : %s", command.names().get(0), command.description()));
         }
-        text.append(line("%-20s : %s", CommandNames.USER, "User profiles (yaml): not supported yet"))
-            .append(line("%-20s : %s", CommandNames.HELP, "Print help for a command or option"))
+        text.append(line("%-20s : %s", CommandNames.HELP, "Print help for a command or option"))
             .append(line("%-20s : %s", CommandNames.PRINT, PrintCommand.TABLE.description()))
             .append(line("%-20s : %s", CommandNames.VERSION, "Print the versions of jstress, its driver and Java"))
             .append("\n---Options---\n");

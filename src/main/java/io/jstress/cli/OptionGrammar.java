@@ -61,7 +61,7 @@ public final class OptionGrammar
         "Stop at the first op that fails for good: jstress always does, unless -errors ignore");
     static final SubOption ERR_SKIP_READ = flag("skip-read-validation", "Do not check the values read");
     static final SubOption ERR_SKIP_UNSUPPORTED = flag("skip-unsupported-columns",
-        "Skip unsupported columns of user profiles (no effect until user profiles exist)").ignored();
+        "Skip (with one warning each) value columns of a user profile whose type cannot be generated");
     static final SubOption ERR_DELAY_POLICY = value("delay-policy=", "Retry delay: constant, linear, exponential").ignored();
     static final SubOption ERR_MIN_DELAY = value("min-delay-ms=", "Minimum retry delay").ignored();
     static final SubOption ERR_MAX_DELAY = value("max-delay-ms=", "Maximum retry delay").ignored();
@@ -131,7 +131,8 @@ public final class OptionGrammar
                 dist("partitions=", "Partitions per batch"), value("batchtype=", "LOGGED, UNLOGGED or COUNTER"),
                 dist("select-ratio=", "Row select ratio"), dist("row-population-ratio=", "Row population ratio"),
                 value("cl=", "Consistency level"), value("serial-cl=", "Serial consistency level")))
-            .ignoredBecause("it applies to user profiles only, which jstress does not run yet"),
+            .ignoredBecause("user profiles take their insert section from the profile; -insert's overrides of it are "
+                + "not built yet"),
         OptionTable.of("-col", "Column count, size and names",
             form(List.of(COL_NAMES), COL_SLICE, COL_SUPER, COL_COMPARATOR, COL_TIMESTAMP, COL_SIZE),
             form(List.of(), COL_COUNT, COL_SLICE, COL_SUPER, COL_COMPARATOR, COL_TIMESTAMP, COL_SIZE)),

@@ -44,6 +44,7 @@ final class SettingsTranslator
             OutputTranslator.errors(words("-errors")),
             OutputTranslator.graph(words("-graph")),
             TransportTranslator.translate(words("-transport")));
+        command.user().ifPresent(user -> UserTranslator.checkColumns(user, settings.errors(), warnings));
         // no settings come from these, but their words are still checked and each one given warns once
         for (final String ignoredOnly : List.of("-insert", "-tokenrange", "-sendto"))
         {

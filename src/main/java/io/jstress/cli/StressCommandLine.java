@@ -29,7 +29,6 @@ public final class StressCommandLine
             case CommandNames.HELP -> new Invocation.Help(help(line));
             case CommandNames.VERSION -> new Invocation.Version();
             case CommandNames.PRINT -> new Invocation.Print(PrintCommand.run(line));
-            case CommandNames.USER -> throw notSupported(line.command());
             default -> workload(line);
         };
     }
@@ -54,12 +53,6 @@ public final class StressCommandLine
         return new Invocation.Workload(settings, warnings.lines());
     }
 
-    private static UsageException notSupported(final String command)
-    {
-        return new UsageException(command
-            + ": not supported yet; jstress runs write, read, mixed, counter_write, counter_read and print");
-    }
-
     /** help, help COMMAND or help -OPTION. */
     private static String help(final RawLine line)
     {
@@ -71,10 +64,6 @@ public final class StressCommandLine
         if (line.commandWords().size() == 1 && options.isEmpty())
         {
             final String command = line.commandWords().get(0).toLowerCase(Locale.ROOT);
-            if (command.equals(CommandNames.USER))
-            {
-                throw notSupported(command);
-            }
             if (command.equals(CommandNames.PRINT))
             {
                 return HelpText.usage(PrintCommand.TABLE);

@@ -63,7 +63,12 @@ record NodeConfig(String address, String seed, int nativePort, int storagePort, 
             "memtable_heap_space: 256MiB",
             // snapshots before TRUNCATE and DROP only cost the tests time and disk
             "auto_snapshot: false",
-            "auto_bootstrap: false"));
+            "auto_bootstrap: false",
+            // user profiles may create materialized views and SASI indexes in extra_definitions
+            "materialized_views_enabled: true",
+            "sasi_indexes_enabled: true",
+            // a user profile's UNLOGGED batch of up to 50 partitions can outgrow the 50 KiB default
+            "batch_size_fail_threshold: 512KiB"));
         tls.ifPresent(t -> lines.addAll(t.yaml()));
         lines.add("");
         Files.writeString(yaml(), String.join("\n", lines), StandardCharsets.UTF_8);

@@ -18,6 +18,7 @@ public final class Completion
     long doneNs;
     int partitions;
     int rows;
+    boolean notApplied;
     int tries;
     OpContext context;
 
@@ -55,6 +56,12 @@ public final class Completion
     public int rows()
     {
         return rows;
+    }
+
+    /** A lightweight transaction the server did not apply. */
+    public boolean notApplied()
+    {
+        return notApplied;
     }
 
     public int tries()

@@ -30,6 +30,7 @@ final class Measurement
 {
     private final StressSettings settings;
     private final List<String> ops;
+    private final String runningName;
     private final Phases phases;
     private final int threads;
     private final String commandLine;
@@ -42,12 +43,14 @@ final class Measurement
      * @param commandLine as given, passwords masked, for the JSON summary and the -graph page
      * @param graph       the -graph page this run is appended to, if any
      */
-    Measurement(final StressSettings settings, final List<String> ops, final Phases phases, final int threads,
-        final String commandLine, final PrintStream out, final PrintStream err, final Optional<GraphReport> graph)
+    Measurement(final StressSettings settings, final List<String> ops, final String runningName, final Phases phases,
+        final int threads, final String commandLine, final PrintStream out, final PrintStream err,
+        final Optional<GraphReport> graph)
     {
         this.graph = graph;
         this.settings = settings;
         this.ops = ops;
+        this.runningName = runningName;
         this.phases = phases;
         this.threads = threads;
         this.commandLine = commandLine;
@@ -181,7 +184,7 @@ final class Measurement
     /** cassandra-stress's "Running WRITE with 200 threads for 1000000 iteration" and its other forms. */
     private String runningLine(final int stepThreads)
     {
-        final String desc = ops.size() == 1 ? ops.get(0) : ops.toString();
+        final String desc = runningName;
         final Stop stop = settings.command().stop();
         final String what;
         if (stop instanceof Stop.Count c)

@@ -137,6 +137,7 @@ final class OpContext implements BiConsumer<AsyncResultSet, Throwable>
         final boolean failed = failure != null;
         c.partitions = failed ? 0 : buffers.partitions();
         c.rows = failed ? 0 : buffers.rows();
+        c.notApplied = !failed && buffers.notApplied();
         c.tries = attempt;
         c.context = this;
     }

@@ -6,8 +6,10 @@ import com.datastax.oss.driver.api.core.auth.AuthenticationException;
 import io.jstress.node.ClientTls;
 import io.jstress.node.EmbeddedCluster;
 import io.jstress.report.SettingsDump;
+import io.jstress.settings.Command;
 import io.jstress.settings.StressSettings;
 import io.jstress.workload.PredefinedPlan;
+import io.jstress.workload.user.UserPlan;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -40,7 +42,8 @@ public final class Run
             try (EmbeddedCluster cluster = startEmbedded(settings, out))
             {
                 final Sessions.Target target = target(settings, cluster);
-                return new Workflow(settings, new PredefinedPlan(settings), target,
+                return new Workflow(settings, settings.command().type() == Command.USER
+                    ? new UserPlan(settings, out, err) : new PredefinedPlan(settings), target,
                     maskPasswords(String.join(" ", args)), out, err).run();
             }
         }

@@ -15,6 +15,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +37,14 @@ public final class Sessions
     {
     }
 
+    /** The keyspaces whose schema the driver keeps: the run's own (a user run's, its profiles'). */
+    private static List<String> keyspaces(final StressSettings settings)
+    {
+        return settings.command().user().map(u -> u.profiles().stream()
+                .map(p -> p.keyspace().toLowerCase(Locale.ROOT)).distinct().toList())
+            .orElse(List.of(settings.schema().keyspace()));
+    }
+
     public static CqlSession open(final StressSettings settings, final Target target, final int ioThreads)
     {
         final var mode = settings.mode();
@@ -44,8 +53,7 @@ public final class Sessions
             .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, mode.requestTimeout())
             .withString(DefaultDriverOption.REQUEST_CONSISTENCY, settings.command().consistency().name())
             .withBoolean(DefaultDriverOption.REQUEST_DEFAULT_IDEMPOTENCE, true)
-            .withStringList(DefaultDriverOption.METADATA_SCHEMA_REFRESHED_KEYSPACES,
-                List.of(settings.schema().keyspace()))
+            .withStringList(DefaultDriverOption.METADATA_SCHEMA_REFRESHED_KEYSPACES, keyspaces(settings))
             // timeouts are checked on the timer wheel: the default 100 ms tick adds up to 100 ms of slack
             .withDuration(DefaultDriverOption.NETTY_TIMER_TICK_DURATION, Duration.ofMillis(10))
             .withInt(DefaultDriverOption.NETTY_IO_SIZE, ioThreads)

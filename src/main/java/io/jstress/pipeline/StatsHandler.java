@@ -87,6 +87,10 @@ final class StatsHandler implements EventHandler<Completion>
             return;
         }
         report.record(c.op(), c.intendedNs(), c.sentNs(), c.doneNs(), c.partitions(), c.rows(), c.outcome());
+        if (c.notApplied())
+        {
+            report.notApplied(c.op());
+        }
         completed++;
         lastDoneNs = Math.max(lastDoneNs, c.doneNs());
         if (c.outcome().error())

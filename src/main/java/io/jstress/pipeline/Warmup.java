@@ -23,8 +23,8 @@ final class Warmup
     {
     }
 
-    static void run(final StressSettings settings, final List<String> ops, final Phases phases, final int threads,
-        final int contactPoints, final PrintStream out)
+    static void run(final StressSettings settings, final List<String> ops, final List<Integer> order,
+        final Phases phases, final int threads, final int contactPoints, final PrintStream out)
     {
         final long n = settings.command().stop() instanceof Stop.Count c ? c.operations() : -1;
         final long iterations = (n >= 0 ? Math.min(MAX_OPS, (long)(n * 0.25)) : MAX_OPS) * Math.max(1, contactPoints);
@@ -36,8 +36,12 @@ final class Warmup
         final Pipeline.Phase phase = new Pipeline.Phase(Math.min(MAX_THREADS, threads), 0, new Stop.Count(iterations),
             WorkloadPlan.Workloads.ALL_OPS, settings.errors().tries(), true, !settings.errors().skipReadValidation(),
             settings.log().interval().toNanos(), true);
-        for (int op = 0; op < ops.size() && !phases.interrupts().signalled(); op++)
+        for (final int op : order)
         {
+            if (phases.interrupts().signalled())
+            {
+                break;
+            }
             out.println("Warming up " + ops.get(op) + " with " + iterations + " iterations...");
             try (GcMonitor gc = new GcMonitor())
             {

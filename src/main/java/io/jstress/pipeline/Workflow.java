@@ -59,14 +59,15 @@ final class Workflow
                 WaitStrategies.named(System.getProperty("jstress.wait", "blocking")));
             if (!settings.command().noWarmup())
             {
-                Warmup.run(settings, plan.opNames(), phases, threads(), target.contactPoints().size(), out);
+                Warmup.run(settings, plan.opNames(), plan.warmupOrder(), phases, threads(),
+                    target.contactPoints().size(), out);
             }
             if (interrupts.signalled())
             {
                 return interrupts.exitCode();
             }
-            final Measurement measurement = new Measurement(settings, plan.opNames(), phases, threads(), commandLine,
-                out, err, graph);
+            final Measurement measurement = new Measurement(settings, plan.opNames(), plan.runningName(), phases,
+                threads(), commandLine, out, err, graph);
             return settings.rate().auto() ? new ThreadSearch(settings, measurement, interrupts, out).run()
                 : measurement.run();
         }

@@ -96,6 +96,7 @@ public final class JsonSummary
         node.put("partitions", s.partitions());
         node.put("rows", s.rows());
         node.put("errors", s.errors());
+        node.put("not_applied", s.notApplied());
         final ObjectNode byClass = node.putObject("errors_by_class");
         for (final Outcome o : Outcome.ERRORS)
         {

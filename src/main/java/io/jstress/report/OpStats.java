@@ -25,6 +25,8 @@ public final class OpStats
         long partitions;
         long rows;
         long errors;
+        /** Lightweight transactions the server did not apply: successes, counted apart. */
+        long notApplied;
         final long[] errorsByClass = new long[Outcome.values().length];
 
         void add(final Interval other)
@@ -35,6 +37,7 @@ public final class OpStats
             partitions += other.partitions;
             rows += other.rows;
             errors += other.errors;
+            notApplied += other.notApplied;
             for (int i = 0; i < errorsByClass.length; i++)
             {
                 errorsByClass[i] += other.errorsByClass[i];
@@ -49,6 +52,7 @@ public final class OpStats
             partitions = 0;
             rows = 0;
             errors = 0;
+            notApplied = 0;
             Arrays.fill(errorsByClass, 0);
         }
 
@@ -71,6 +75,11 @@ public final class OpStats
         public long errors()
         {
             return errors;
+        }
+
+        public long notApplied()
+        {
+            return notApplied;
         }
 
         public long errors(final Outcome outcome)
@@ -120,6 +129,11 @@ public final class OpStats
             i.errors++;
             i.errorsByClass[outcome.ordinal()]++;
         }
+    }
+
+    public void notApplied()
+    {
+        interval.notApplied++;
     }
 
     public Interval interval()

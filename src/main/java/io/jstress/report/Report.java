@@ -50,6 +50,12 @@ public final class Report
         }
     }
 
+    /** An op (by index) that was a lightweight transaction the server did not apply. */
+    public void notApplied(final int op)
+    {
+        stats[op].notApplied();
+    }
+
     /** Who else sees each reported interval (the -graph report); set before the run starts. */
     public void observe(final IntervalObserver intervalObserver)
     {

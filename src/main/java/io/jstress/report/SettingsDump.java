@@ -48,16 +48,20 @@ public final class SettingsDump
     {
         out.println("******************** Stress Settings ********************");
         command(s.command());
+        s.command().user().ifPresent(u -> ProfileDump.commandLines(u, out));
         rate(s.rate());
         population(s.population());
         section("Insert:");
         line("Batch Type: not batching");
-        columns(s.columns());
+        if (s.command().user().isEmpty())
+        {
+            columns(s.columns());
+        }
         errors(s.errors());
         log(s.log());
         mode(s.mode());
         node(s.node());
-        schema(s.schema());
+        schema(s.schema(), s.command().user().map(u -> u.profiles().get(0).keyspace()));
         transport(s.transport());
         port(s.port());
         section("Send To Daemon:");
@@ -66,6 +70,7 @@ public final class SettingsDump
         section("TokenRange:");
         line("Wrap: false");
         line("Split Factor: 1");
+        s.command().user().ifPresent(u -> ProfileDump.profiles(u, out));
         out.println();
     }
 
@@ -208,10 +213,11 @@ public final class SettingsDump
         line("Remote DC Hosts: disabled");
     }
 
-    private void schema(final SchemaSettings s)
+    /** @param userKeyspace a user run's keyspace (its first profile's), which -schema keyspace= does not name */
+    private void schema(final SchemaSettings s, final Optional<String> userKeyspace)
     {
         section("Schema:");
-        line("Keyspace: %s", s.keyspace());
+        line("Keyspace: %s", userKeyspace.orElse(s.keyspace()));
         line("Replication Strategy: %s", s.replicationStrategy());
         line("Replication Strategy Options: %s", map(s.replicationOptions()));
         line("Storage Options: %s", s.storage().map(st -> "{type=" + st.type()

@@ -1,11 +1,14 @@
 package io.jstress.settings;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The command and its words.
  *
- * @param ratio for MIXED, the weight of each op type (ratio(write=1,read=3)); for the others, the one op type with weight 1
+ * @param ratio for MIXED, the weight of each op type (ratio(write=1,read=3)); for the others, the one op type with
+ *              weight 1; empty for USER, whose ops are named by its profiles
+ * @param user  the profiles and named ops of the user command
  */
 public record CommandSettings(
     Command type,
@@ -13,6 +16,7 @@ public record CommandSettings(
     Consistency consistency,
     boolean noWarmup,
     Truncate truncate,
-    Map<OpType, Integer> ratio)
+    Map<OpType, Integer> ratio,
+    Optional<UserSettings> user)
 {
 }

@@ -4,14 +4,14 @@ package io.jstress.workload;
  * cassandra-stress's FasterRandom, which fills every blob cell: an xorshift generator re-seeded from a
  * java.util.Random sequence every 32 draws. Reproduced exactly so the bytes match.
  */
-final class FasterRandom
+public final class FasterRandom
 {
     private static final long SCRAMBLE = 2685821657736338717L;
     private final Lcg random = new Lcg();
     private long seed;
     private int reseed;
 
-    void setSeed(final long seed)
+    public void setSeed(final long seed)
     {
         this.seed = seed;
         rollover();
@@ -24,7 +24,7 @@ final class FasterRandom
         seed = random.nextLong();
     }
 
-    long nextLong()
+    public long nextLong()
     {
         if (++reseed == 32)
         {

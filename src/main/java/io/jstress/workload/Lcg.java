@@ -5,7 +5,7 @@ package io.jstress.workload;
  * java.util.Random (through commons-math's JDKRandomGenerator) for every key and cell, so matching its data means
  * matching this sequence. Not thread-safe; reseeding allocates nothing.
  */
-final class Lcg
+public final class Lcg
 {
     private static final long MULTIPLIER = 0x5DEECE66DL;
     private static final long ADDEND = 0xBL;
@@ -13,10 +13,13 @@ final class Lcg
     private static final double DOUBLE_UNIT = 0x1.0p-53;
 
     private long seed;
+    private double nextNextGaussian;
+    private boolean haveNextNextGaussian;
 
-    void setSeed(final long seed)
+    public void setSeed(final long seed)
     {
         this.seed = (seed ^ MULTIPLIER) & MASK;
+        haveNextNextGaussian = false;
     }
 
     private int next(final int bits)
@@ -25,14 +28,38 @@ final class Lcg
         return (int)(seed >>> (48 - bits));
     }
 
-    double nextDouble()
+    public double nextDouble()
     {
         return (((long)next(26) << 27) + next(27)) * DOUBLE_UNIT;
     }
 
-    long nextLong()
+    public long nextLong()
     {
         return ((long)next(32) << 32) + next(32);
+    }
+
+    /** java.util.Random's polar method, with its cached second value, as commons-math's NormalDistribution draws. */
+    public double nextGaussian()
+    {
+        if (haveNextNextGaussian)
+        {
+            haveNextNextGaussian = false;
+            return nextNextGaussian;
+        }
+        double v1;
+        double v2;
+        double s;
+        do
+        {
+            v1 = 2 * nextDouble() - 1;
+            v2 = 2 * nextDouble() - 1;
+            s = v1 * v1 + v2 * v2;
+        }
+        while (s >= 1 || s == 0);
+        final double multiplier = StrictMath.sqrt(-2 * StrictMath.log(s) / s);
+        nextNextGaussian = v2 * multiplier;
+        haveNextNextGaussian = true;
+        return v1 * multiplier;
     }
 
     /** commons-math's UniformRealDistribution(lower, upper + 1) bounded to [lower, upper], as cassandra-stress samples. */

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
  * The first 64 bits of MurmurHash3 x64-128 (seed 0): how cassandra-stress salts each generator by its name.
  * Only ever hashes short ASCII names, once, at start-up.
  */
-final class Murmur3
+public final class Murmur3
 {
     private static final long C1 = 0x87c37b91114253d5L;
     private static final long C2 = 0x4cf5ad432745937fL;
@@ -15,7 +15,7 @@ final class Murmur3
     {
     }
 
-    static long salt(final String name)
+    public static long salt(final String name)
     {
         final byte[] key = name.getBytes(StandardCharsets.UTF_8);
         final int blocks = key.length / 16;

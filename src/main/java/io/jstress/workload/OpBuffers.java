@@ -31,6 +31,12 @@ public abstract class OpBuffers
     /** Rows the last completed op touched. */
     public abstract int rows();
 
+    /** Whether the op was a lightweight transaction the server did not apply (counted, not an error). */
+    public boolean notApplied()
+    {
+        return false;
+    }
+
     /** The op's partition keys, for the one line printed when it fails for good. */
     public abstract String keys();
 }

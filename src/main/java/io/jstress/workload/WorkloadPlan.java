@@ -13,6 +13,19 @@ public interface WorkloadPlan
     /** The op names in print order (alphabetical, as cassandra-stress); completions carry an index into it. */
     List<String> opNames();
 
+    /** What the Running line calls the ops: one op by its name, several as a list. */
+    default String runningName()
+    {
+        final List<String> ops = opNames();
+        return ops.size() == 1 ? ops.get(0) : ops.toString();
+    }
+
+    /** The op indexes in the order their warm-ups run: print order unless the command orders them otherwise. */
+    default List<Integer> warmupOrder()
+    {
+        return java.util.stream.IntStream.range(0, opNames().size()).boxed().toList();
+    }
+
     /** Creates the keyspace and tables if they do not exist, and truncates them if asked. */
     void createSchema(CqlSession session);
 

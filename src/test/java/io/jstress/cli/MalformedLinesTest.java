@@ -25,7 +25,8 @@ class MalformedLinesTest
         -rate threads=2                                         | no command
         foo n=10                                                | 'foo'
         writ n=10                                               | 'writ'
-        user profile=a.yaml                                     | user
+        user profile=no-such-profile.yaml ops(insert=1)         | profile=no-such-profile.yaml: no such file
+        user ops(insert=1)                                      | profile=
         print                                                   | dist=
         print dist=BOGUS(1..10)                                 | dist=BOGUS(1..10)
         print dist=SEQ(5..5)                                    | dist=SEQ(5..5)
@@ -96,7 +97,6 @@ class MalformedLinesTest
         write n=10 -transport keystore-password=hunter2         | keystore-password=
         help -rate threads=2                                    | help
         help frobnicate                                         | 'frobnicate'
-        help user                                               | user: not supported yet
         """)
     void malformedLinePrintsOneLineNamingTheWord(final String line, final String named)
     {

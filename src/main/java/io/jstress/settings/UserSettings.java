@@ -1,0 +1,37 @@
+package io.jstress.settings;
+
+import java.util.List;
+
+/**
+ * The user command: its profiles (the first is the default one, whose ops need no specname. prefix), its named
+ * ops in the order ops(...) gives them, the distribution of runs of one op, and the serial consistency level.
+ */
+public record UserSettings(List<UserProfile> profiles, List<NamedOp> ops, DistributionSpec clustering,
+    Consistency serialConsistency)
+{
+    public static final String INSERT = "insert";
+
+    /**
+     * One op of ops(...): its name as given (what the output prints), the index of its profile, what it runs (insert
+     * or a query's lower-case name) and its ratio.
+     */
+    public record NamedOp(String name, int profile, String target, double ratio)
+    {
+        public boolean insert()
+        {
+            return target.equals(INSERT);
+        }
+    }
+
+    public UserSettings
+    {
+        profiles = List.copyOf(profiles);
+        ops = List.copyOf(ops);
+    }
+
+    /** Whether insert is the only op: then the population defaults to seq=1..n, as for write. */
+    public boolean insertOnly()
+    {
+        return ops.size() == 1 && ops.get(0).insert();
+    }
+}
