@@ -103,6 +103,12 @@ public final class OptionGrammar
     static final SubOption GRAPH_TITLE = value("title=", "Chart title");
     static final SubOption GRAPH_OP = value("op=", "Name for the operation");
 
+    static final SubOption SPLIT_OF = value("of=", "jstress: how many loaders share the workload (default 1)");
+    static final SubOption SPLIT_INDEX = value("index=",
+        "This loader's number, 0 to of-1 (default: the environment variable JOB_COMPLETION_INDEX)");
+    static final SubOption SPLIT_START_AT = value("start-at=",
+        "Start the measured run at this instant, in seconds since the epoch, e.g. $(( $(date +%s) + 60 ))");
+
     private static final List<OptionTable> TABLES = List.of(
         OptionTable.of("-pop", "Population distribution and intra-partition visit order",
             form(List.of(POP_SEQ), POP_NO_WRAP, POP_LOOKBACK, POP_CONTENTS),
@@ -150,7 +156,9 @@ public final class OptionGrammar
             .ignoredBecause("jstress does not draw graphs"),
         OptionTable.of("-tokenrange", "Token range settings",
             form(List.of(), flag("wrap", "Re-use token ranges"), value("split-factor=", "Split every range by this")))
-            .ignoredBecause("it has no effect yet"));
+            .ignoredBecause("it has no effect yet"),
+        OptionTable.of("-split", "jstress: run one loader's share of the workload, starting with the others",
+            form(List.of(), SPLIT_OF, SPLIT_INDEX, SPLIT_START_AT)));
 
     private OptionGrammar()
     {
