@@ -128,9 +128,8 @@ final class Workflow
 
     private void createSchema(final CqlSession session, final Schema schema)
     {
-        session.execute(schema.createKeyspace());
         final boolean counters = ops.contains(OpType.COUNTER_WRITE) || ops.contains(OpType.COUNTER_READ);
-        session.execute(counters ? schema.createCounterTable() : schema.createStandardTable());
+        SchemaSetup.create(session, schema, counters, control);
         if (settings.command().truncate() != Truncate.NEVER)
         {
             session.execute(schema.truncate(counters ? Schema.COUNTER : Schema.STANDARD));
