@@ -154,7 +154,7 @@ final class Workflow
             {
                 final Report report = new Report(List.of(op), false, silent, null, gc);
                 final Pipeline pipeline = pipeline(executors, statements, Map.of(op, 1), threads, 0,
-                    new Stop.Count(iterations), true, report, silent);
+                    new Stop.Count(iterations), true, report, silent, System.nanoTime() + 1_000_000);
                 pipeline.start();
                 pipeline.await();
             }
@@ -168,16 +168,18 @@ final class Workflow
     private int measure(final List<OpExecutor> executors, final List<Statements> statements)
     {
         out.println(runningLine());
-        final long epochMs = System.currentTimeMillis();
-        final long epochNs = System.nanoTime();
+        final RunStart start = RunStart.of(settings.split(), settings.log().interval(), err);
+        final long epochMs = start.epochMs();
+        final long epochNs = start.epochNs();
         try (GcMonitor gc = new GcMonitor(); HdrLog hdr = openHdr(epochMs, epochNs))
         {
             final Report report = new Report(ops, settings.rate().pace().kind() == Pace.Kind.FIXED,
                 out, hdr, gc);
-            report.printHeader();
             final Pipeline pipeline = pipeline(executors, statements, settings.command().ratio(),
                 threads(), settings.rate().pace().opsPerSecond(), settings.command().stop(),
-                settings.errors().ignore(), report, err);
+                settings.errors().ignore(), report, err, start.startNs());
+            start.await(control, out);
+            report.printHeader();
             pipeline.start();
             final Pipeline.Result result = pipeline.await();
             if (!settings.log().noSummary())
@@ -219,7 +221,7 @@ final class Workflow
     /** A pipeline for one phase, with a fresh RunControl (unless a signal already stopped the run). */
     private Pipeline pipeline(final List<OpExecutor> executors, final List<Statements> statements,
         final Map<OpType, Integer> ratio, final int threads, final long rate, final Stop stop,
-        final boolean ignoreErrors, final Report report, final PrintStream errors)
+        final boolean ignoreErrors, final Report report, final PrintStream errors, final long startNs)
     {
         final RunControl phase = new RunControl();
         control = phase;
@@ -230,7 +232,7 @@ final class Workflow
         return new Pipeline(executors, i -> new Workload(statements.get(i), new RowGenerator(settings.columns()),
             KeySamplers.of(settings.population().keys(), 0x5eed + i), new OpMix(ratio, 0x0b5 + i)),
             threads, rate, stop, settings.errors().tries(), ignoreErrors, !settings.errors().skipReadValidation(),
-            settings.log().interval().toNanos(), report, phase, errors, waitStrategy(), System.nanoTime() + 1_000_000);
+            settings.log().interval().toNanos(), report, phase, errors, waitStrategy(), startNs);
     }
 
     private HdrLog openHdr(final long epochMs, final long epochNs)
