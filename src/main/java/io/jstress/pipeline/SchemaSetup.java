@@ -9,6 +9,7 @@ import com.datastax.oss.driver.api.core.metadata.NodeState;
 import com.datastax.oss.driver.api.core.servererrors.AlreadyExistsException;
 import com.datastax.oss.driver.api.core.servererrors.InvalidQueryException;
 import com.datastax.oss.driver.api.core.servererrors.ReadFailureException;
+import com.datastax.oss.driver.api.core.servererrors.ReadTimeoutException;
 import io.jstress.workload.Schema;
 
 import java.util.concurrent.TimeUnit;
@@ -81,9 +82,9 @@ final class SchemaSetup
                     throw e;
                 }
             }
-            catch (final DriverTimeoutException | ReadFailureException e)
+            catch (final DriverTimeoutException | ReadTimeoutException | ReadFailureException e)
             {
-                // a timeout while nodes exchange schema, or a replica that does not have the table yet
+                // a timeout while the nodes exchange schema, or a replica that does not have the table yet
                 if (giveUp(deadline, control))
                 {
                     throw e;
