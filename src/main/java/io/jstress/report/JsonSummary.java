@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * -log json=FILE: one versioned document a script can read without regexes. Written to a temporary file in the
@@ -61,6 +63,38 @@ public final class JsonSummary
                 .put("in_flight", sample.inFlight());
         }
 
+        final Map<String, Histogram> histograms = new LinkedHashMap<>();
+        for (final OpType op : report.ops())
+        {
+            final OpStats.Interval s = report.summary(op);
+            histograms.put(op.name() + "-st", s.serviceTime());
+            histograms.put(op.name() + "-rt", s.responseTime());
+            histograms.put(op.name() + "-wt", s.waitTime());
+        }
+        putHistograms(root, histograms);
+        writeAtomically(file, mapper, root);
+    }
+
+    /**
+     * histograms: each whole-run histogram by its HDR log tag (WRITE-st, ...), encoded as in the log, so that K
+     * summaries merge exactly. Empty ones are left out, as the HDR log leaves them out.
+     */
+    public static void putHistograms(final ObjectNode root, final Map<String, Histogram> byTag)
+    {
+        final ObjectNode node = root.putObject("histograms");
+        byTag.forEach((tag, h) ->
+        {
+            if (h.getTotalCount() > 0)
+            {
+                node.put(tag, HistogramCodec.encode(h));
+            }
+        });
+    }
+
+    /** Writes a temporary file beside the target and renames it into place: a reader never sees half of it. */
+    public static void writeAtomically(final Path file, final ObjectMapper mapper, final ObjectNode root)
+        throws IOException
+    {
         final Path target = file.toAbsolutePath();
         final Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try
@@ -74,7 +108,8 @@ public final class JsonSummary
         }
     }
 
-    private static ObjectNode stats(final ObjectMapper mapper, final OpStats.Interval s, final double seconds)
+    /** The figures of one op type, or of all together, over `seconds`. */
+    public static ObjectNode stats(final ObjectMapper mapper, final OpStats.Interval s, final double seconds)
     {
         final ObjectNode node = mapper.createObjectNode();
         node.put("ops", s.ops());
