@@ -10,6 +10,7 @@ final class CommandNames
     static final String VERSION = "version";
     static final String USER = "user";
     static final String PRINT = "print";
+    static final String MERGE = "merge";
 
     private CommandNames()
     {
@@ -18,6 +19,6 @@ final class CommandNames
     static String all()
     {
         return Stream.concat(CommandGrammar.commands().stream().map(c -> c.names().get(0)),
-            Stream.of(USER, HELP, PRINT, VERSION)).collect(Collectors.joining(", "));
+            Stream.of(USER, HELP, PRINT, VERSION, MERGE)).collect(Collectors.joining(", "));
     }
 }

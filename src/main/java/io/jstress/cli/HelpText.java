@@ -30,6 +30,7 @@ public final class HelpText
             .append(line("%-20s : %s", CommandNames.HELP, "Print help for a command or option"))
             .append(line("%-20s : %s", CommandNames.PRINT, "Inspect a distribution: not supported yet"))
             .append(line("%-20s : %s", CommandNames.VERSION, "Print the versions of jstress, its driver and Java"))
+            .append(line("%-20s : %s", CommandNames.MERGE, MergeTranslator.DESCRIPTION))
             .append("\n---Options---\n");
         for (final OptionTable table : OptionGrammar.tables())
         {

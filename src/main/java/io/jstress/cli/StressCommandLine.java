@@ -34,6 +34,7 @@ public final class StressCommandLine
         {
             case CommandNames.HELP -> new Invocation.Help(help(line));
             case CommandNames.VERSION -> new Invocation.Version();
+            case CommandNames.MERGE -> MergeTranslator.translate(line);
             case CommandNames.USER, CommandNames.PRINT -> throw notSupported(line.command());
             default -> workload(line, env);
         };
@@ -79,6 +80,10 @@ public final class StressCommandLine
             if (command.equals(CommandNames.USER) || command.equals(CommandNames.PRINT))
             {
                 throw notSupported(command);
+            }
+            if (command.equals(CommandNames.MERGE))
+            {
+                return MergeTranslator.help();
             }
             return CommandGrammar.find(command).map(c -> HelpText.usage(CommandGrammar.table(c)))
                 .orElseThrow(() -> new UsageException("help: unknown command '" + command + "'; expected one of: "
