@@ -31,6 +31,17 @@ public final class Jstress
     {
         final List<String> args = new ArrayList<>(Arrays.asList(line.trim().split("\\s+")));
         args.addAll(TestNode.args(!line.contains("-mode")));
+        return main(args);
+    }
+
+    /** Runs `jstress line` as given, with no node words added (merge, help). */
+    public static Jstress plain(final String line)
+    {
+        return main(Arrays.asList(line.trim().split("\\s+")));
+    }
+
+    private static Jstress main(final List<String> args)
+    {
         final ByteArrayOutputStream out = new ByteArrayOutputStream();
         final ByteArrayOutputStream err = new ByteArrayOutputStream();
         final int code;
