@@ -7,6 +7,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** jstress merge FILE... [-log hdrfile=? json=?]: the files to merge and where the merged outputs go. */
@@ -14,7 +15,8 @@ final class MergeTranslator
 {
     static final SubOption HDRFILE = value("hdrfile=", "Write the merged HDR log, interval by interval, to this file");
     static final SubOption JSON = value("json=", "Write the merged JSON summary, listing its inputs, to this file");
-    static final OptionTable LOG = OptionTable.of("-log", "Where the merged outputs go", form(List.of(), HDRFILE, JSON));
+    static final OptionTable LOG = OptionTable.of("-log", "Where the merged outputs go",
+        form(List.of(), HDRFILE, JSON));
     static final String DESCRIPTION = "Merge K loaders' HDR logs or JSON summaries into one Results block "
         + "(jstress)";
 
@@ -65,7 +67,7 @@ final class MergeTranslator
     static String help()
     {
         return "\nUsage: " + usage() + "\n\n"
-            + String.format(java.util.Locale.ROOT, "  %-40s %s%n", "FILE...", "K HDR logs (-log hdrfile=) or K JSON "
+            + String.format(Locale.ROOT, "  %-40s %s%n", "FILE...", "K HDR logs (-log hdrfile=) or K JSON "
             + "summaries (-log json=) of one command run by K loaders")
             + HelpText.usage(LOG).lines().filter(l -> l.startsWith("  ")).map(l -> l + "\n").reduce("", String::concat);
     }

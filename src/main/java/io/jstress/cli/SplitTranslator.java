@@ -16,6 +16,7 @@ import io.jstress.workload.PopulationSlices;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -93,7 +94,7 @@ final class SplitTranslator
         return (int)index;
     }
 
-    /** Seconds since the epoch, to the millisecond; at most a day ahead, which catches milliseconds given as seconds. */
+    /** Seconds since the epoch, to the millisecond; at most a day ahead, which catches milliseconds given instead. */
     private static Instant startAt(final String value, final String word)
     {
         final Matcher m = EPOCH_SECONDS.matcher(value);
@@ -124,11 +125,12 @@ final class SplitTranslator
         final String of = "-split of=" + split.of();
         if (command.truncate() != Truncate.NEVER)
         {
-            throw new UsageException(of + " with truncate=" + command.truncate().name().toLowerCase(java.util.Locale.ROOT)
+            throw new UsageException(of + " with truncate=" + command.truncate().name().toLowerCase(Locale.ROOT)
                 + ": each loader would empty the table the others are writing; truncate once before starting them");
         }
         final Distribution keys = population.keys();
-        final Optional<Long> n = command.stop() instanceof Stop.Count c ? Optional.of(c.operations()) : Optional.empty();
+        final Optional<Long> n = command.stop() instanceof Stop.Count c
+            ? Optional.of(c.operations()) : Optional.empty();
         final boolean sequence = keys instanceof Distribution.Seq;
         final long size = keys.max() - keys.min() + 1;
         // a sequence longer than n= only ever visits its first n keys: those are what the loaders share
@@ -172,8 +174,8 @@ final class SplitTranslator
         }
         if (ops == 0)
         {
-            throw new UsageException(of + ": n=" + n + " leaves loader " + i + " no operations; expected n= of at least "
-                + k);
+            throw new UsageException(of + ": n=" + n + " leaves loader " + i
+                + " no operations; expected n= of at least " + k);
         }
         return ops;
     }

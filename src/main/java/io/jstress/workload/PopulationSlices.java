@@ -52,7 +52,8 @@ public final class PopulationSlices
     /** floor(total * i / of), exact for any long total: where share i of `of` begins. */
     public static long share(final long total, final long i, final long of)
     {
-        return BigInteger.valueOf(total).multiply(BigInteger.valueOf(i)).divide(BigInteger.valueOf(of)).longValueExact();
+        return BigInteger.valueOf(total).multiply(BigInteger.valueOf(i)).divide(BigInteger.valueOf(of))
+            .longValueExact();
     }
 
     /** The smallest key k in (min, max + 1] whose lower keys hold at least q of the probability. */
@@ -93,7 +94,8 @@ public final class PopulationSlices
         if (keys instanceof Distribution.Extreme e)
         {
             // keys are min + floor(x) with x Weibull of KeySamplers' scale and this shape
-            final double scale = (keys.max() - min) / StrictMath.pow(-StrictMath.log(1 - KeySamplers.TAIL), 1 / e.shape());
+            final double scale = (keys.max() - min)
+                / StrictMath.pow(-StrictMath.log(1 - KeySamplers.TAIL), 1 / e.shape());
             return 1 - StrictMath.exp(-StrictMath.pow((k - min) / scale, e.shape()));
         }
         // a FIXED population: all of it is at its one key

@@ -186,18 +186,18 @@ class SplitTest
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
-        write n=30 -split of=3                             | expected index=I (0 to 2) or the environment variable JOB_COMPLETION_INDEX
-        write n=30 -split of=3 index=3                     | invalid 'index=3': expected a loader number from 0 to 2 (of=3)
-        write n=30 -split index=1                          | invalid 'index=1': expected of=K beside it
-        write n=30 -split of=0                             | invalid 'of=0'
-        write n=2 -split of=3 index=0                      | cannot be cut into 3 slices
-        read n=2 -pop dist=UNIFORM(1..99) -split of=3 index=0 | n=2 leaves loader 0 no operations; expected n= of at least 3
+        write n=30 -split of=3                       | or the environment variable JOB_COMPLETION_INDEX
+        write n=30 -split of=3 index=3               | invalid 'index=3': expected a loader number from 0 to 2 (of=3)
+        write n=30 -split index=1                    | invalid 'index=1': expected of=K beside it
+        write n=30 -split of=0                       | invalid 'of=0'
+        write n=2 -split of=3 index=0                | cannot be cut into 3 slices
+        read n=2 -pop dist=UNIFORM(1..99) -split of=3 index=0 | n=2 leaves loader 0 no operations
         write n=30 -rate threads=2 fixed=2/s -split of=3 index=0 | a rate of 2/s leaves loader 0 no operations
-        read n=30 -pop dist=FIXED(5) -split of=2 index=0   | cannot be cut into 2 slices
-        write n=30 truncate=once -split of=3 index=0       | truncate=once: each loader would empty the table
-        write n=30 -split start-at=1718000000000           | invalid 'start-at=1718000000000': expected seconds since the epoch
-        write n=30 -split start-at=soon                    | invalid 'start-at=soon'
-        write n=30 -split of=2 index=0 bogus=1             | unknown word 'bogus=1'
+        read n=30 -pop dist=FIXED(5) -split of=2 index=0 | cannot be cut into 2 slices
+        write n=30 truncate=once -split of=3 index=0 | truncate=once: each loader would empty the table
+        write n=30 -split start-at=1718000000000     | invalid 'start-at=1718000000000': expected seconds since
+        write n=30 -split start-at=soon              | invalid 'start-at=soon'
+        write n=30 -split of=2 index=0 bogus=1       | unknown word 'bogus=1'
         """)
     void aSplitThatCannotBeHonouredIsOneUsageLine(final String line, final String message)
     {

@@ -98,7 +98,8 @@ class KubernetesExampleTest
         final Object image = list(map(map(map(yaml("loaders-job.yaml"), "spec"), "template"), "spec"), "containers")
             .get(0).get("image");
         assertTrue(Files.readString(DIR.resolve("README.md")).contains(
-            "docker build -f examples/kubernetes/Dockerfile -t " + image + " ."), "the README builds the image the Jobs run");
+            "docker build -f examples/kubernetes/Dockerfile -t " + image + " ."),
+            "the README builds the image the Jobs run");
     }
 
     private static Invocation.Merge merged(final Map<String, Object> container)

@@ -55,8 +55,8 @@ class ManyLoadersTest
         {
             for (int i = 0; i < 10; i++)
             {
-                loaders.add(JstressProcess.start(SMALL_JVM, args("write n=200 no-warmup -rate threads=4 -schema keyspace="
-                    + keyspace)));
+                loaders.add(JstressProcess.start(SMALL_JVM,
+                    args("write n=200 no-warmup -rate threads=4 -schema keyspace=" + keyspace)));
             }
             for (final JstressProcess loader : loaders)
             {

@@ -12,8 +12,10 @@ import org.HdrHistogram.HistogramLogReader;
 import java.io.BufferedReader;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,7 +43,7 @@ final class Inputs
         {
             return startsWithBrace(file) ? summary(file) : hdrLog(file);
         }
-        catch (final FileNotFoundException | java.nio.file.NoSuchFileException e)
+        catch (final FileNotFoundException | NoSuchFileException e)
         {
             throw new MergeException(file + ": no such file");
         }
@@ -63,7 +65,7 @@ final class Inputs
             while (c != -1 && Character.isWhitespace(c));
             return c == '{';
         }
-        catch (final java.nio.charset.MalformedInputException e)
+        catch (final MalformedInputException e)
         {
             return false;
         }

@@ -7,7 +7,6 @@ import io.jstress.report.Outcome;
 import io.jstress.report.RecordedStats;
 import org.HdrHistogram.Histogram;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +60,7 @@ final class MergedRun
         return tag.substring(0, dash);
     }
 
-    /** One op's histograms and counts; an HDR log counts no partitions or errors, so each op counts as one partition. */
+    /** One op's histograms and counts; an HDR log has no partition or error counts, so an op counts one partition. */
     private OpStats.Interval stats(final String op)
     {
         final Histogram st = histogram(op + KINDS[0]);
@@ -162,10 +161,5 @@ final class MergedRun
             }
         }
         return new GcStats(count, 0, sumMs, 0, 0);
-    }
-
-    List<String> opNames()
-    {
-        return new ArrayList<>(ops.keySet());
     }
 }

@@ -33,7 +33,8 @@ final class MergedSummary
         if (!run.fromHdrLogs())
         {
             root.put("outcome", outcome(run));
-            root.put("exit_code", run.inputs().stream().mapToInt(r -> r.summary().orElseThrow().path("exit_code").asInt())
+            root.put("exit_code", run.inputs().stream()
+                .mapToInt(r -> r.summary().orElseThrow().path("exit_code").asInt())
                 .filter(code -> code != 0).findFirst().orElse(0));
         }
         root.put("duration_s", run.seconds());
