@@ -134,18 +134,18 @@ class ManyLoadersTest
     @Test
     void threeLoadersWithACommonStartLineUpAndTogetherHoldTheRate(@TempDir final Path dir) throws Exception
     {
-        // the keyspace exists beforehand, so the loaders spend their lead starting JVMs and connecting; 30 s leaves
-        // room for three JVMs on two busy cores
+        // the keyspace exists beforehand, so the loaders spend their lead starting JVMs, connecting and warming up:
+        // three JVMs on two cores shared with the node took up to 32 s under a load average of 20, so 45 s
         assertEquals(0, Jstress.run("write n=1 no-warmup -schema keyspace=jstress_start").exitCode);
-        final long startAt = Instant.now().getEpochSecond() + 30;
+        final long startAt = Instant.now().getEpochSecond() + 45;
         final List<JstressProcess> loaders = new ArrayList<>();
         try
         {
             for (int i = 0; i < 3; i++)
             {
-                // warmed up (300 ops each), so a cold JVM does not fall behind the schedule at the start
-                loaders.add(JstressProcess.start(List.of("-Xmx256m"), args("write n=3600 -rate threads=50 "
-                    + "fixed=600/s -split of=3 index=" + i + " start-at=" + startAt + " -schema keyspace=jstress_start "
+                // warmed up (150 ops each), so a cold JVM does not fall behind the schedule at the start
+                loaders.add(JstressProcess.start(List.of("-Xmx256m"), args("write n=1800 -rate threads=50 "
+                    + "fixed=300/s -split of=3 index=" + i + " start-at=" + startAt + " -schema keyspace=jstress_start "
                     + "-log interval=1s hdrfile=" + dir.resolve("loader-" + i + ".hdr") + " json="
                     + dir.resolve("loader-" + i + ".json"))));
             }
@@ -165,8 +165,8 @@ class ManyLoadersTest
         {
             final JsonNode summary = new ObjectMapper().readTree(dir.resolve("loader-" + i + ".json").toFile());
             assertEquals(startAt * 1000, summary.get("start_ms").asLong());
-            assertEquals(1200, summary.get("total").get("ops").asLong(), "loader " + i + ": a third");
-            assertEquals(200.0, summary.get("total").get("op_rate").asDouble(), 4.0, "loader " + i + ": a third");
+            assertEquals(600, summary.get("total").get("ops").asLong(), "loader " + i + ": a third");
+            assertEquals(100.0, summary.get("total").get("op_rate").asDouble(), 2.0, "loader " + i + ": a third");
             starts.add(intervalStarts(dir.resolve("loader-" + i + ".hdr")));
         }
         for (int k = 0; k < 6; k++)
@@ -181,7 +181,7 @@ class ManyLoadersTest
         assertEquals("", merged.err.lines().filter(l -> l.contains("line up")).findFirst().orElse(""));
         final double rate = new ObjectMapper().readTree(dir.resolve("merged.json").toFile()).get("total")
             .get("op_rate").asDouble();
-        assertEquals(600, rate, 6, "the merged rate is the unsplit fixed=600/s within 1 %");
+        assertEquals(300, rate, 3, "the merged rate is the unsplit fixed=300/s within 1 %");
     }
 
     @Test
