@@ -9,6 +9,7 @@ final class CommandNames
     static final String HELP = "help";
     static final String VERSION = "version";
     static final String PRINT = "print";
+    static final String MERGE = "merge";
 
     private CommandNames()
     {
@@ -17,6 +18,6 @@ final class CommandNames
     static String all()
     {
         return Stream.concat(CommandGrammar.commands().stream().map(c -> c.names().get(0)),
-            Stream.of(HELP, PRINT, VERSION)).collect(Collectors.joining(", "));
+            Stream.of(HELP, PRINT, VERSION, MERGE)).collect(Collectors.joining(", "));
     }
 }

@@ -29,6 +29,7 @@ public final class HelpText
         text.append(line("%-20s : %s", CommandNames.HELP, "Print help for a command or option"))
             .append(line("%-20s : %s", CommandNames.PRINT, PrintCommand.TABLE.description()))
             .append(line("%-20s : %s", CommandNames.VERSION, "Print the versions of jstress, its driver and Java"))
+            .append(line("%-20s : %s", CommandNames.MERGE, MergeTranslator.DESCRIPTION))
             .append("\n---Options---\n");
         for (final OptionTable table : OptionGrammar.tables())
         {

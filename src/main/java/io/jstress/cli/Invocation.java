@@ -2,7 +2,9 @@ package io.jstress.cli;
 
 import io.jstress.settings.StressSettings;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** What a valid command line asks for: a workload run, a help text, a distribution's table, or the version. */
 public sealed interface Invocation
@@ -22,6 +24,11 @@ public sealed interface Invocation
     }
 
     record Version() implements Invocation
+    {
+    }
+
+    /** jstress merge: K HDR logs or JSON summaries into one Results block, and optionally merged files. */
+    record Merge(List<Path> files, Optional<Path> hdrFile, Optional<Path> json) implements Invocation
     {
     }
 }

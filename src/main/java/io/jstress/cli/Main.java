@@ -1,6 +1,7 @@
 package io.jstress.cli;
 
 import io.jstress.pipeline.Run;
+import io.jstress.report.merge.Merge;
 
 import java.io.PrintStream;
 
@@ -48,6 +49,10 @@ public final class Main
         {
             workload.warnings().forEach(err::println);
             return Run.execute(workload.settings(), args, out, err);
+        }
+        if (invocation instanceof Invocation.Merge merge)
+        {
+            return Merge.run(merge.files(), merge.hdrFile(), merge.json(), out, err);
         }
         VersionInfo.lines().forEach(out::println);
         return 0;

@@ -122,6 +122,12 @@ public final class OptionGrammar
     static final SubOption GRAPH_TITLE = value("title=", "Page title (default: the title the file has, else the date)");
     static final SubOption GRAPH_OP = value("op=", "Name for the operation (default: the command, e.g. WRITE)");
 
+    static final SubOption SPLIT_OF = value("of=", "jstress: how many loaders share the workload (default 1)");
+    static final SubOption SPLIT_INDEX = value("index=",
+        "This loader's number, 0 to of-1 (default: the environment variable JOB_COMPLETION_INDEX)");
+    static final SubOption SPLIT_START_AT = value("start-at=",
+        "Start the measured run at this instant, in seconds since the epoch, e.g. $(( $(date +%s) + 60 ))");
+
     private static final List<OptionTable> TABLES = List.of(
         OptionTable.of("-pop", "Population distribution and intra-partition visit order",
             form(List.of(POP_SEQ), POP_NO_WRAP, POP_LOOKBACK, POP_CONTENTS),
@@ -169,7 +175,9 @@ public final class OptionGrammar
             form(List.of(GRAPH_FILE), GRAPH_REVISION, GRAPH_TITLE, GRAPH_OP)),
         OptionTable.of("-tokenrange", "Token range settings",
             form(List.of(), flag("wrap", "Re-use token ranges"), value("split-factor=", "Split every range by this")))
-            .ignoredBecause("it applies to user profiles' token range queries only, which jstress does not run yet"));
+            .ignoredBecause("it applies to user profiles' token range queries only, which jstress does not run yet"),
+        OptionTable.of("-split", "jstress: run one loader's share of the workload, starting with the others",
+            form(List.of(), SPLIT_OF, SPLIT_INDEX, SPLIT_START_AT)));
 
     private OptionGrammar()
     {

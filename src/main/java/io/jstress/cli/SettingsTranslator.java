@@ -1,9 +1,11 @@
 package io.jstress.cli;
 
 import io.jstress.settings.CommandSettings;
+import io.jstress.settings.SplitSettings;
 import io.jstress.settings.StressSettings;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,36 +16,43 @@ final class SettingsTranslator
 {
     private final RawLine line;
     private final Warnings warnings;
+    private final Map<String, String> env;
 
-    private SettingsTranslator(final RawLine line, final Warnings warnings)
+    private SettingsTranslator(final RawLine line, final Warnings warnings, final Map<String, String> env)
     {
         this.line = line;
         this.warnings = warnings;
+        this.env = env;
     }
 
+    /** @param env the environment, where -split may find this loader's index */
     static StressSettings translate(final RawLine line, final CommandGrammar.Described command,
-        final Warnings warnings)
+        final Warnings warnings, final Map<String, String> env)
     {
-        return new SettingsTranslator(line, warnings).translate(command);
+        return new SettingsTranslator(line, warnings, env).translate(command);
     }
 
     private StressSettings translate(final CommandGrammar.Described described)
     {
         final CommandSettings command = CommandTranslator.translate(described.command(),
             GivenWords.match(CommandGrammar.table(described), line.commandWords(), warnings));
+        final SplitSettings split = SplitTranslator.translate(given("-split"), env);
+        final SplitTranslator.Share share = SplitTranslator.share(split, command,
+            RateTranslator.translate(given("-rate"), command), DataTranslator.population(given("-pop"), command));
         final StressSettings settings = new StressSettings(
-            command,
-            RateTranslator.translate(given("-rate"), command),
+            share.command(),
+            share.rate(),
             ConnectionTranslator.node(words("-node")),
             ConnectionTranslator.port(words("-port")),
             ConnectionTranslator.mode(words("-mode")),
             DataTranslator.columns(words("-col")),
-            DataTranslator.population(given("-pop"), command),
+            share.population(),
             SchemaTranslator.translate(words("-schema")),
             OutputTranslator.log(words("-log")),
             OutputTranslator.errors(words("-errors")),
             OutputTranslator.graph(words("-graph")),
-            TransportTranslator.translate(words("-transport")));
+            TransportTranslator.translate(words("-transport")),
+            split);
         command.user().ifPresent(user -> UserTranslator.checkColumns(user, settings.errors(), warnings));
         // no settings come from these, but their words are still checked and each one given warns once
         for (final String ignoredOnly : List.of("-insert", "-tokenrange", "-sendto"))

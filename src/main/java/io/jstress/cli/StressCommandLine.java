@@ -18,6 +18,12 @@ public final class StressCommandLine
 
     public static Invocation parse(final String... args)
     {
+        return parse(System.getenv(), args);
+    }
+
+    /** @param env the environment: -split reads this loader's index from JOB_COMPLETION_INDEX when not given */
+    public static Invocation parse(final Map<String, String> env, final String... args)
+    {
         final List<String> words = WordSplitter.normalise(args);
         if (!words.isEmpty() && (words.get(0).equals("--help") || words.get(0).equals("-?")))
         {
@@ -29,7 +35,8 @@ public final class StressCommandLine
             case CommandNames.HELP -> new Invocation.Help(help(line));
             case CommandNames.VERSION -> new Invocation.Version();
             case CommandNames.PRINT -> new Invocation.Print(PrintCommand.run(line));
-            default -> workload(line);
+            case CommandNames.MERGE -> MergeTranslator.translate(line);
+            default -> workload(line, env);
         };
     }
 
@@ -43,13 +50,13 @@ public final class StressCommandLine
         throw new UsageException("expected a workload command: " + String.join(" ", args));
     }
 
-    private static Invocation workload(final RawLine line)
+    private static Invocation workload(final RawLine line, final Map<String, String> env)
     {
         final CommandGrammar.Described command = CommandGrammar.find(line.command())
             .orElseThrow(() -> new UsageException("unknown command '" + line.command() + "'; expected one of: "
                 + CommandNames.all()));
         final Warnings warnings = new Warnings();
-        final StressSettings settings = SettingsTranslator.translate(line, command, warnings);
+        final StressSettings settings = SettingsTranslator.translate(line, command, warnings, env);
         return new Invocation.Workload(settings, warnings.lines());
     }
 
@@ -67,6 +74,10 @@ public final class StressCommandLine
             if (command.equals(CommandNames.PRINT))
             {
                 return HelpText.usage(PrintCommand.TABLE);
+            }
+            if (command.equals(CommandNames.MERGE))
+            {
+                return MergeTranslator.help();
             }
             return CommandGrammar.find(command).map(c -> HelpText.usage(CommandGrammar.table(c)))
                 .orElseThrow(() -> new UsageException("help: unknown command '" + command + "'; expected one of: "

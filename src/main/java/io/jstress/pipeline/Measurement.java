@@ -66,10 +66,10 @@ final class Measurement
     /** @return the exit code: 0, 1 when an op failed for good, 128 + the signal when interrupted */
     int run()
     {
-        final long epochMs = System.currentTimeMillis();
-        try (HdrLog hdr = openHdr(epochMs, System.nanoTime()))
+        final RunStart start = RunStart.of(settings.split(), settings.log().interval(), err);
+        try (HdrLog hdr = openHdr(start.epochMs(), start.epochNs()))
         {
-            final Step step = step(threads, hdr, Optional.empty());
+            final Step step = step(threads, hdr, Optional.empty(), start);
             writeJson(step, Map.of());
             return end(step);
         }
@@ -79,20 +79,20 @@ final class Measurement
      * The Running line, the interval rows and the Results block of one run with this in-flight cap per dispatcher;
      * its -graph entry is labelled (auto mode's "4 threads") when several runs make one invocation.
      */
-    Step step(final int stepThreads, final HdrLog hdr, final Optional<String> graphLabel)
+    Step step(final int stepThreads, final HdrLog hdr, final Optional<String> graphLabel, final RunStart start)
     {
         out.println(runningLine(stepThreads));
-        final long startMs = System.currentTimeMillis();
         try (GcMonitor gc = new GcMonitor())
         {
             final Report report = new Report(ops, settings.rate().pace().kind() == Pace.Kind.FIXED, out, hdr, gc);
-            report.printHeader();
             final GraphRecorder graphRecorder = graph.map(g -> g.recorder(report)).orElse(null);
             final Pipeline pipeline = phases.pipeline(new Pipeline.Phase(stepThreads,
                 settings.rate().pace().opsPerSecond(), settings.command().stop(), WorkloadPlan.Workloads.ALL_OPS,
                 settings.errors().tries(), settings.errors().ignore(), !settings.errors().skipReadValidation(),
                 settings.log().interval().toNanos(), !(settings.errors().ignore() && settings.log().minimal())),
-                report, err);
+                report, err, start.startNs());
+            start.await(phases.interrupts(), out);
+            report.printHeader();
             pipeline.start();
             final Pipeline.Result result = pipeline.await();
             if (!settings.log().noSummary())
@@ -100,7 +100,7 @@ final class Measurement
                 report.printResults(result.runNs());
             }
             writeGraph(graphRecorder, report, result.runNs(), graphLabel);
-            return new Step(stepThreads, report, result, exitCode(result.reason()), startMs);
+            return new Step(stepThreads, report, result, exitCode(result.reason()), start.epochMs());
         }
     }
 

@@ -13,9 +13,6 @@ import java.util.List;
  */
 final class Phases
 {
-    /** The pipeline's threads start this long after it is built, so op 0 is not already late. */
-    private static final long START_DELAY_NS = 1_000_000;
-
     private final List<OpExecutor> executors;
     private final WorkloadPlan.Workloads workloads;
     private final Interrupts interrupts;
@@ -30,10 +27,10 @@ final class Phases
         this.opWait = opWait;
     }
 
-    Pipeline pipeline(final Pipeline.Phase phase, final Report report, final PrintStream errors)
+    /** @param startNs the phase's time zero: op 0's intended start, and where its first interval begins */
+    Pipeline pipeline(final Pipeline.Phase phase, final Report report, final PrintStream errors, final long startNs)
     {
-        return new Pipeline(executors, workloads, phase, report, interrupts.newPhase(), errors, opWait,
-            System.nanoTime() + START_DELAY_NS);
+        return new Pipeline(executors, workloads, phase, report, interrupts.newPhase(), errors, opWait, startNs);
     }
 
     Interrupts interrupts()

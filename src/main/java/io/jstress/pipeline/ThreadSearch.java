@@ -59,7 +59,8 @@ final class ThreadSearch
                 + "be used for high level analysis only");
         }
         final List<Measurement.Step> steps = new ArrayList<>();
-        try (HdrLog hdr = measurement.openHdr(System.currentTimeMillis(), System.nanoTime()))
+        final RunStart first = RunStart.now();
+        try (HdrLog hdr = measurement.openHdr(first.epochMs(), first.epochNs()))
         {
             int previous = -1;
             int threads = settings.rate().minThreads();
@@ -67,7 +68,8 @@ final class ThreadSearch
             {
                 out.println();
                 out.println("Running with " + threads + " threadCount");
-                final Measurement.Step step = measurement.step(threads, hdr, Optional.of(threads + " threads"));
+                final Measurement.Step step = measurement.step(threads, hdr, Optional.of(threads + " threads"),
+                    RunStart.now());
                 steps.add(step);
                 if (step.code() != 0)
                 {

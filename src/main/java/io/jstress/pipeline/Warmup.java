@@ -46,7 +46,7 @@ final class Warmup
             try (GcMonitor gc = new GcMonitor())
             {
                 final Report report = new Report(ops, false, silent, null, gc);
-                final Pipeline pipeline = phases.pipeline(only(phase, op), report, silent);
+                final Pipeline pipeline = phases.pipeline(only(phase, op), report, silent, RunStart.now().startNs());
                 pipeline.start();
                 pipeline.await();
             }

@@ -3,6 +3,7 @@ package io.jstress.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jstress.settings.StressSettings;
 import org.HdrHistogram.Histogram;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -52,9 +54,9 @@ public final class JsonSummary
         final ObjectNode ops = root.putObject("ops");
         for (int op = 0; op < report.ops().size(); op++)
         {
-            ops.set(report.ops().get(op), stats(mapper, report.summary(op), seconds));
+            ops.set(report.ops().get(op), stats(report.summary(op), seconds));
         }
-        root.set("total", stats(mapper, report.totalSummary(), seconds));
+        root.set("total", stats(report.totalSummary(), seconds));
         extra.forEach(root::set);
         final ObjectNode loader = root.putObject("loader");
         loader.put("max_in_flight", run.maxInFlight());
@@ -70,6 +72,39 @@ public final class JsonSummary
                 .put("in_flight", sample.inFlight());
         }
 
+        final Map<String, Histogram> histograms = new LinkedHashMap<>();
+        for (int op = 0; op < report.ops().size(); op++)
+        {
+            final OpStats.Interval s = report.summary(op);
+            final String name = report.ops().get(op);
+            histograms.put(name + "-st", s.serviceTime());
+            histograms.put(name + "-rt", s.responseTime());
+            histograms.put(name + "-wt", s.waitTime());
+        }
+        putHistograms(root, histograms);
+        writeAtomically(file, mapper, root);
+    }
+
+    /**
+     * histograms: each whole-run histogram by its HDR log tag (WRITE-st, ...), encoded as in the log, so that K
+     * summaries merge exactly. Empty ones are left out, as the HDR log leaves them out.
+     */
+    public static void putHistograms(final ObjectNode root, final Map<String, Histogram> byTag)
+    {
+        final ObjectNode node = root.putObject("histograms");
+        byTag.forEach((tag, h) ->
+        {
+            if (h.getTotalCount() > 0)
+            {
+                node.put(tag, HistogramCodec.encode(h));
+            }
+        });
+    }
+
+    /** Writes a temporary file beside the target and renames it into place: a reader never sees half of it. */
+    public static void writeAtomically(final Path file, final ObjectMapper mapper, final ObjectNode root)
+        throws IOException
+    {
         final Path target = file.toAbsolutePath();
         final Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try
@@ -83,15 +118,10 @@ public final class JsonSummary
         }
     }
 
-    /** One op type's (or the total's) figures over a run of this many seconds, as the summary lists them. */
+    /** The figures of one op type, or of all together, over `seconds`, as the summary lists them. */
     public static ObjectNode stats(final OpStats.Interval s, final double seconds)
     {
-        return stats(new ObjectMapper(), s, seconds);
-    }
-
-    private static ObjectNode stats(final ObjectMapper mapper, final OpStats.Interval s, final double seconds)
-    {
-        final ObjectNode node = mapper.createObjectNode();
+        final ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("ops", s.ops());
         node.put("partitions", s.partitions());
         node.put("rows", s.rows());

@@ -12,6 +12,7 @@ import io.jstress.settings.PopulationSettings;
 import io.jstress.settings.PortSettings;
 import io.jstress.settings.RateSettings;
 import io.jstress.settings.SchemaSettings;
+import io.jstress.settings.SplitSettings;
 import io.jstress.settings.Stop;
 import io.jstress.settings.StressSettings;
 import io.jstress.settings.TlsSettings;
@@ -71,7 +72,21 @@ public final class SettingsDump
         line("Wrap: false");
         line("Split Factor: 1");
         s.command().user().ifPresent(u -> ProfileDump.profiles(u, out));
+        split(s.split());
         out.println();
+    }
+
+    /** jstress's own section, printed only when -split is given, so cassandra-stress lines keep their dump. */
+    private void split(final SplitSettings split)
+    {
+        if (split.equals(SplitSettings.NONE))
+        {
+            return;
+        }
+        section("Split:");
+        line("Loader: %d of %d", split.index(), split.of());
+        split.startAt().ifPresentOrElse(at -> line("Start At: %.3f (%s)", at.toEpochMilli() / 1000.0, at),
+            () -> line("Start At: now"));
     }
 
     private void command(final CommandSettings c)
@@ -281,6 +296,10 @@ public final class SettingsDump
         if (d instanceof Distribution.Extreme e)
         {
             return String.format(Locale.ROOT, "Extreme:  min=%d,max=%d,shape=%f", e.min(), e.max(), e.shape());
+        }
+        if (d instanceof Distribution.Restricted r)
+        {
+            return describe(r.whole()) + String.format(Locale.ROOT, " restricted to %d..%d", r.min(), r.max());
         }
         if (d instanceof Distribution.Seq s)
         {

@@ -42,4 +42,9 @@ public sealed interface Distribution
     record Seq(long min, long max) implements Distribution
     {
     }
+
+    /** whole, restricted to the keys in [min, max]: one loader's slice of a population under -split. */
+    record Restricted(Distribution whole, long min, long max) implements Distribution
+    {
+    }
 }

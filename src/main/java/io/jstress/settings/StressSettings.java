@@ -16,6 +16,7 @@ public record StressSettings(
     LogSettings log,
     ErrorSettings errors,
     GraphSettings graph,
-    TransportSettings transport)
+    TransportSettings transport,
+    SplitSettings split)
 {
 }

@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
 public final class KeySamplers
 {
     /** cassandra-stress's EXP and EXTREME put the range's end at this cumulative probability. */
-    private static final double TAIL = 0.999;
+    static final double TAIL = 0.999;
 
     private KeySamplers()
     {
@@ -19,6 +19,23 @@ public final class KeySamplers
 
     public static KeySampler of(final Distribution population, final long rngSeed)
     {
+        if (population instanceof Distribution.Restricted r)
+        {
+            // a slice holds 1/K of the probability, so this takes K draws per key on average
+            final KeySampler whole = of(r.whole(), rngSeed);
+            final long first = r.min();
+            final long last = r.max();
+            return i ->
+            {
+                long seed;
+                do
+                {
+                    seed = whole.seed(i);
+                }
+                while (seed < first || seed > last);
+                return seed;
+            };
+        }
         final long min = population.min();
         final long max = population.max();
         final SplittableRandom random = new SplittableRandom(rngSeed);

@@ -46,13 +46,16 @@ public final class PredefinedPlan implements WorkloadPlan
     @Override
     public void createSchema(final CqlSession session)
     {
-        session.execute(schema.createKeyspace());
         final boolean counters = settings.command().ratio().containsKey(OpType.COUNTER_WRITE)
             || settings.command().ratio().containsKey(OpType.COUNTER_READ);
-        session.execute(counters ? schema.createCounterTable() : schema.createStandardTable());
+        final String table = counters ? Schema.COUNTER : Schema.STANDARD;
+        final SchemaSetup setup = new SchemaSetup(session);
+        setup.execute(schema.createKeyspace());
+        setup.execute(counters ? schema.createCounterTable() : schema.createStandardTable());
+        setup.probe(schema.qualified(table));
         if (settings.command().truncate() != Truncate.NEVER)
         {
-            session.execute(schema.truncate(counters ? Schema.COUNTER : Schema.STANDARD));
+            session.execute(schema.truncate(table));
         }
     }
 

@@ -34,6 +34,12 @@ public final class Jstress
         return runExactly(args);
     }
 
+    /** Runs `jstress line` as given, with no node words added (merge, help). */
+    public static Jstress plain(final String line)
+    {
+        return runExactly(Arrays.asList(line.trim().split("\\s+")));
+    }
+
     /** Runs `jstress args...` with nothing appended: for runs against nodes other than the shared one. */
     public static Jstress runExactly(final List<String> args)
     {

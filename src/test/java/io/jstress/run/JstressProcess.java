@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -32,6 +33,13 @@ public final class JstressProcess implements AutoCloseable
     /** Starts `jstress args...` with the test classpath and the given extra JVM flags (e.g. -Duser.language=de). */
     public static JstressProcess start(final List<String> jvmFlags, final String... args) throws IOException
     {
+        return start(Map.of(), jvmFlags, args);
+    }
+
+    /** As start(jvmFlags, args), with these variables added to the child's environment. */
+    public static JstressProcess start(final Map<String, String> env, final List<String> jvmFlags,
+        final String... args) throws IOException
+    {
         final Path dir = Files.createTempDirectory("jstress-run");
         final List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -44,8 +52,10 @@ public final class JstressProcess implements AutoCloseable
         command.addAll(Arrays.asList(args));
         final Path out = dir.resolve("stdout");
         final Path err = dir.resolve("stderr");
-        final Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-            .redirectInput(ProcessBuilder.Redirect.PIPE).start();
+        final ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile())
+            .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
+        builder.environment().putAll(env);
+        final Process p = builder.start();
         return new JstressProcess(p, out, err);
     }
 

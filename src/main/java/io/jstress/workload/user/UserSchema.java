@@ -2,12 +2,12 @@ package io.jstress.workload.user;
 
 import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
-import com.datastax.oss.driver.api.core.servererrors.AlreadyExistsException;
-import com.datastax.oss.driver.api.core.servererrors.InvalidQueryException;
 import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
 import io.jstress.settings.TableShape;
 import io.jstress.settings.UserProfile;
+import io.jstress.workload.SchemaSetup;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -16,7 +16,7 @@ import java.util.Optional;
  * Creates a profile's schema as cassandra-stress does, tolerating what already exists so that many loaders may
  * start at once on one keyspace: the keyspace_definition, the table_definition (in the profile's keyspace),
  * then extra_definitions, except that CREATE TYPE statements run before the table, which may use them. DDL
- * runs at QUORUM, and each statement waits for schema agreement instead of sleeping.
+ * runs at QUORUM through SchemaSetup, which waits for schema agreement instead of sleeping.
  */
 public final class UserSchema
 {
@@ -26,21 +26,26 @@ public final class UserSchema
 
     public static void create(final CqlSession session, final UserProfile profile)
     {
-        profile.keyspaceCql().ifPresent(cql -> execute(session, cql, null));
+        final SchemaSetup setup = new SchemaSetup(session);
+        profile.keyspaceCql().ifPresent(cql -> execute(session, setup, cql, null));
         final String keyspace = profile.keyspace();
         for (final String extra : profile.extraDefinitions())
         {
             if (isCreateType(extra))
             {
-                execute(session, extra, keyspace);
+                execute(session, setup, extra, keyspace);
             }
         }
-        profile.tableCql().ifPresent(cql -> execute(session, cql, keyspace));
+        profile.tableCql().ifPresent(cql ->
+        {
+            execute(session, setup, cql, keyspace);
+            setup.probe(InsertCql.quote(keyspace) + "." + InsertCql.quote(profile.table()));
+        });
         for (final String extra : profile.extraDefinitions())
         {
             if (!isCreateType(extra))
             {
-                execute(session, extra, keyspace);
+                execute(session, setup, extra, keyspace);
             }
         }
     }
@@ -72,30 +77,15 @@ public final class UserSchema
         return cql.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").startsWith("CREATE TYPE");
     }
 
-    private static void execute(final CqlSession session, final String cql, final String keyspace)
+    private static void execute(final CqlSession session, final SchemaSetup setup, final String cql,
+        final String keyspace)
     {
-        final SimpleStatement statement = SimpleStatement.newInstance(cql)
-            .setConsistencyLevel(com.datastax.oss.driver.api.core.DefaultConsistencyLevel.QUORUM);
         if (keyspace != null)
         {
             // the definitions name the table without its keyspace: cassandra-stress runs them after USE
             useKeyspace(session, keyspace);
         }
-        try
-        {
-            session.execute(statement);
-        }
-        catch (final AlreadyExistsException e)
-        {
-            // another loader (or an earlier run) created it: use it as it is
-        }
-        catch (final InvalidQueryException e)
-        {
-            if (e.getMessage() == null || !e.getMessage().toLowerCase(Locale.ROOT).contains("already exist"))
-            {
-                throw e;
-            }
-        }
-        session.checkSchemaAgreement();
+        // another loader (or an earlier run) may have created it: then it is used as it is
+        setup.execute(SimpleStatement.newInstance(cql).setConsistencyLevel(DefaultConsistencyLevel.QUORUM));
     }
 }
