@@ -7,6 +7,7 @@ import io.jstress.node.EmbeddedCluster;
 import io.jstress.report.SettingsDump;
 import io.jstress.settings.StressSettings;
 import io.jstress.workload.PredefinedPlan;
+import io.jstress.workload.WorkloadPlan;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -29,18 +30,23 @@ public final class Run
     public static int execute(final StressSettings settings, final String[] args, final PrintStream stdout,
         final PrintStream err)
     {
-        try (Console console = Console.open(settings.log(), stdout))
+        try
         {
-            final PrintStream out = console.out();
-            if (!settings.log().noSettings())
+            final WorkloadPlan plan = new PredefinedPlan(settings);
+            HeapBudget.check(settings.rate(), plan.bufferBytesPerOp(), Runtime.getRuntime().maxMemory());
+            OutputFiles.check(settings.log());
+            try (Console console = Console.open(settings.log(), stdout))
             {
-                SettingsDump.print(settings, out);
-            }
-            try (EmbeddedCluster cluster = startEmbedded(settings, out))
-            {
-                final Sessions.Target target = target(settings, cluster);
-                return new Workflow(settings, new PredefinedPlan(settings), target,
-                    maskPasswords(String.join(" ", args)), out, err).run();
+                final PrintStream out = console.out();
+                if (!settings.log().noSettings())
+                {
+                    SettingsDump.print(settings, out);
+                }
+                try (EmbeddedCluster cluster = startEmbedded(settings, out))
+                {
+                    final Sessions.Target target = target(settings, cluster);
+                    return new Workflow(settings, plan, target, maskPasswords(String.join(" ", args)), out, err).run();
+                }
             }
         }
         catch (final RunFailure e)

@@ -2,9 +2,11 @@ package io.jstress.settings;
 
 /**
  * -errors. retries is how many times a failed op is tried again (default 9, so "Operation x10" when it fails
- * for good); ignore keeps the run going after such an op.
+ * for good); ignore keeps the run going after such an op; failFast stops the run at a failure without waiting
+ * for the ops still in flight; delay is the pause before a retry after an overloaded server.
  */
-public record ErrorSettings(boolean ignore, int retries, boolean skipReadValidation, boolean skipUnsupportedColumns)
+public record ErrorSettings(boolean ignore, int retries, boolean skipReadValidation, boolean skipUnsupportedColumns,
+    boolean failFast, RetryDelay delay)
 {
     public static final int DEFAULT_RETRIES = 9;
 

@@ -24,6 +24,7 @@ public final class RowGenerator
     private final long[] columnSalts;
     private final Distribution size;
     private final int columns;
+    private final int minColumns;
     private final int maxSize;
     private final Lcg random = new Lcg();
     private final FasterRandom bytes = new FasterRandom();
@@ -35,6 +36,7 @@ public final class RowGenerator
     {
         final var names = Schema.columnNames(settings);
         columns = (int)settings.count().max();
+        minColumns = (int)settings.count().min();
         columnSalts = new long[names.size()];
         for (int i = 0; i < columnSalts.length; i++)
         {
@@ -84,6 +86,12 @@ public final class RowGenerator
     public int maxColumns()
     {
         return columns;
+    }
+
+    /** The fewest columns -col n= allows a row. */
+    public int minColumns()
+    {
+        return minColumns;
     }
 
     private long sizeFor(final long s)

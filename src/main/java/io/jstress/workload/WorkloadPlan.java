@@ -13,6 +13,15 @@ public interface WorkloadPlan
     /** The op names in print order (alphabetical, as cassandra-stress); completions carry an index into it. */
     List<String> opNames();
 
+    /**
+     * About how many bytes of buffers one op in flight holds (its context's share of the run's memory), so a
+     * command line whose ops in flight cannot fit the heap is refused before it connects.
+     */
+    default long bufferBytesPerOp()
+    {
+        return 1024;
+    }
+
     /** Creates the keyspace and tables if they do not exist, and truncates them if asked. */
     void createSchema(CqlSession session);
 
