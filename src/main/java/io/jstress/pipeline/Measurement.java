@@ -10,11 +10,12 @@ import io.jstress.settings.StressSettings;
 import io.jstress.settings.Stop;
 import io.jstress.workload.WorkloadPlan;
 
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The measured run: the Running line, the interval rows, the HDR log, the Results block, the JSON summary and
@@ -22,6 +23,8 @@ import java.util.List;
  */
 final class Measurement
 {
+    private static final long TAIL_SLACK_NS = TimeUnit.SECONDS.toNanos(1);
+
     private final StressSettings settings;
     private final List<String> ops;
     private final Phases phases;
@@ -57,17 +60,21 @@ final class Measurement
             final Report report = new Report(ops, settings.rate().pace().kind() == Pace.Kind.FIXED, out, hdr, gc);
             report.printHeader();
             final Pipeline pipeline = phases.pipeline(new Pipeline.Phase(threads, settings.rate().pace().opsPerSecond(),
-                settings.command().stop(), WorkloadPlan.Workloads.ALL_OPS, settings.errors().tries(),
-                settings.errors().ignore(), !settings.errors().skipReadValidation(), settings.log().interval().toNanos()),
-                report, err);
+                settings.command().stop(), WorkloadPlan.Workloads.ALL_OPS, settings.errors(),
+                settings.log().interval().toNanos(), tailNs(settings)), report, err);
             pipeline.start();
             final Pipeline.Result result = pipeline.await();
             if (!settings.log().noSummary())
             {
                 report.printResults(result.runNs());
             }
-            final int code = exitCode(result.reason());
-            writeJson(report, result, code, epochMs);
+            out.flush();
+            // a log that could not be written fails the run, after the Results it could not hold
+            final Optional<String> hdrFailure = hdr == null ? Optional.empty() : hdr.failure();
+            hdrFailure.ifPresent(why -> err.println("jstress: cannot write -log hdrfile="
+                + settings.log().hdrFile().orElseThrow() + ": " + why + "; the file holds the intervals before that"));
+            int code = failedIfZero(exitCode(result.reason()), hdrFailure.isPresent());
+            code = failedIfZero(code, !writeJson(report, result, code, epochMs));
             out.println(code == 0 ? "END" : "FAILURE");
             out.flush();
             if (result.lostSamples() > 0)
@@ -76,6 +83,15 @@ final class Measurement
             }
             return code;
         }
+    }
+
+    /**
+     * How long the ops in flight when a run stops are waited for: each ends by the request timeout (the driver
+     * fails it then), and the slack covers the driver's timer tick and the completion's way to the stats thread.
+     */
+    static long tailNs(final StressSettings settings)
+    {
+        return settings.mode().requestTimeout().toNanos() + TAIL_SLACK_NS;
     }
 
     private int exitCode(final RunControl.Reason reason)
@@ -88,11 +104,17 @@ final class Measurement
         };
     }
 
-    private void writeJson(final Report report, final Pipeline.Result result, final int code, final long startMs)
+    private static int failedIfZero(final int code, final boolean failed)
+    {
+        return failed && code == 0 ? 1 : code;
+    }
+
+    /** @return false when the summary could not be written (the reason is printed) */
+    private boolean writeJson(final Report report, final Pipeline.Result result, final int code, final long startMs)
     {
         if (settings.log().json().isEmpty())
         {
-            return;
+            return true;
         }
         final String outcome = code == 0 ? "success" : result.reason() == RunControl.Reason.INTERRUPTED
             ? "interrupted" : "failure";
@@ -101,10 +123,14 @@ final class Measurement
         try
         {
             JsonSummary.write(settings.log().json().get(), commandLine, settings, report, run);
+            return true;
         }
         catch (final IOException e)
         {
-            err.println("jstress: cannot write -log json=" + settings.log().json().get() + ": " + e.getMessage());
+            err.println("jstress: cannot write -log json=" + settings.log().json().get() + ": "
+                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse(""))
+                + "; no summary was written");
+            return false;
         }
     }
 
@@ -118,7 +144,7 @@ final class Measurement
         {
             return new HdrLog(settings.log().hdrFile().get(), epochMs, epochNs);
         }
-        catch (final FileNotFoundException e)
+        catch (final IOException e)
         {
             throw new RunFailure("cannot write -log hdrfile=" + settings.log().hdrFile().get() + ": " + e.getMessage());
         }

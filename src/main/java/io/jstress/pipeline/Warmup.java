@@ -34,8 +34,8 @@ final class Warmup
         }
         final PrintStream silent = new PrintStream(OutputStream.nullOutputStream());
         final Pipeline.Phase phase = new Pipeline.Phase(Math.min(MAX_THREADS, threads), 0, new Stop.Count(iterations),
-            WorkloadPlan.Workloads.ALL_OPS, settings.errors().tries(), true, !settings.errors().skipReadValidation(),
-            settings.log().interval().toNanos());
+            WorkloadPlan.Workloads.ALL_OPS, settings.errors().ignoring(), settings.log().interval().toNanos(),
+            Measurement.tailNs(settings));
         for (int op = 0; op < ops.size() && !phases.interrupts().signalled(); op++)
         {
             out.println("Warming up " + ops.get(op) + " with " + iterations + " iterations...");
@@ -51,7 +51,6 @@ final class Warmup
 
     private static Pipeline.Phase only(final Pipeline.Phase p, final int op)
     {
-        return new Pipeline.Phase(p.threads(), p.opsPerSecond(), p.stop(), op, p.tries(), p.ignoreErrors(),
-            p.validateReads(), p.intervalNs());
+        return new Pipeline.Phase(p.threads(), p.opsPerSecond(), p.stop(), op, p.errors(), p.intervalNs(), p.tailNs());
     }
 }

@@ -7,6 +7,7 @@ import io.jstress.settings.StressSettings;
 import org.HdrHistogram.Histogram;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -45,7 +46,9 @@ public final class JsonSummary
         {
             ops.set(report.ops().get(op), stats(mapper, report.summary(op), seconds));
         }
-        root.set("total", stats(mapper, report.totalSummary(), seconds));
+        final ObjectNode total = stats(mapper, report.totalSummary(), seconds);
+        total.put("not_sent", report.notSent());
+        root.set("total", total);
         final ObjectNode loader = root.putObject("loader");
         loader.put("max_in_flight", run.maxInFlight());
         loader.put("max_schedule_lag_ms", run.maxLagNs() / 1e6);
@@ -61,6 +64,15 @@ public final class JsonSummary
         }
 
         final Path target = file.toAbsolutePath();
+        if (Files.exists(target) && !Files.isRegularFile(target))
+        {
+            // a device or a pipe (/dev/stdout, a fifo) cannot be renamed over: it is written in place
+            try (OutputStream out = Files.newOutputStream(target))
+            {
+                mapper.writeValue(out, root);
+            }
+            return;
+        }
         final Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try
         {
@@ -80,6 +92,8 @@ public final class JsonSummary
         node.put("partitions", s.partitions());
         node.put("rows", s.rows());
         node.put("errors", s.errors());
+        node.put("retries", s.retries());
+        node.put("cut_off", s.cutOff());
         final ObjectNode byClass = node.putObject("errors_by_class");
         for (final Outcome o : Outcome.ERRORS)
         {

@@ -26,6 +26,8 @@ public final class OpStats
         long rows;
         long errors;
         final long[] errorsByClass = new long[Outcome.values().length];
+        long retries;
+        long cutOff;
 
         void add(final Interval other)
         {
@@ -35,6 +37,8 @@ public final class OpStats
             partitions += other.partitions;
             rows += other.rows;
             errors += other.errors;
+            retries += other.retries;
+            cutOff += other.cutOff;
             for (int i = 0; i < errorsByClass.length; i++)
             {
                 errorsByClass[i] += other.errorsByClass[i];
@@ -49,6 +53,8 @@ public final class OpStats
             partitions = 0;
             rows = 0;
             errors = 0;
+            retries = 0;
+            cutOff = 0;
             Arrays.fill(errorsByClass, 0);
         }
 
@@ -78,6 +84,18 @@ public final class OpStats
             return errorsByClass[outcome.ordinal()];
         }
 
+        /** Tries beyond the first, over every op that ended (recorded or cut off). */
+        public long retries()
+        {
+            return retries;
+        }
+
+        /** Ops still in flight when the run ended: cut off, so neither a latency nor an error. */
+        public long cutOff()
+        {
+            return cutOff;
+        }
+
         public Histogram serviceTime()
         {
             return st;
@@ -102,11 +120,13 @@ public final class OpStats
 
     /**
      * @param intendedNs the scheduled start, or 0 when the run has no schedule (then only st is recorded)
+     * @param tries      how many times the op was sent
      */
     public void record(final long intendedNs, final long sentNs, final long doneNs, final int partitions,
-        final int rows, final Outcome outcome)
+        final int rows, final Outcome outcome, final int tries)
     {
         final Interval i = interval;
+        i.retries += Math.max(0, tries - 1);
         i.st.recordValue(Math.max(0, doneNs - sentNs));
         if (intendedNs != 0)
         {
@@ -120,6 +140,13 @@ public final class OpStats
             i.errors++;
             i.errorsByClass[outcome.ordinal()]++;
         }
+    }
+
+    /** An op still in flight when the run ended, after this many tries. */
+    public void cutOff(final int tries)
+    {
+        interval.cutOff++;
+        interval.retries += Math.max(0, tries - 1);
     }
 
     public Interval interval()

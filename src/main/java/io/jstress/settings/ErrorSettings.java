@@ -14,4 +14,10 @@ public record ErrorSettings(boolean ignore, int retries, boolean skipReadValidat
     {
         return retries + 1;
     }
+
+    /** The same retries, but no failure stops the run: a warm-up measures nothing, so it never fails one. */
+    public ErrorSettings ignoring()
+    {
+        return new ErrorSettings(true, retries, skipReadValidation, skipUnsupportedColumns, false, delay);
+    }
 }

@@ -46,9 +46,10 @@ public final class PredefinedWorkload implements Workload
     public Statement<?> next(final long opIndex, final OpBuffers buffers)
     {
         final RowBuffers row = (RowBuffers)buffers;
-        final long seed = keys.seed(opIndex);
+        // the op is picked first, so that an op whose key cannot be drawn still fails under its own name
         row.op = mix.next();
         row.type = types[row.op];
+        final long seed = keys.seed(opIndex);
         row.seed = seed;
         rows.key(seed, row.key);
         final int columns = rows.columnCount(seed);
