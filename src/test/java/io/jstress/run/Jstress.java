@@ -16,7 +16,7 @@ public final class Jstress
     public final String out;
     public final String err;
 
-    private Jstress(final int exitCode, final String out, final String err)
+    Jstress(final int exitCode, final String out, final String err)
     {
         this.exitCode = exitCode;
         this.out = out;
@@ -31,6 +31,12 @@ public final class Jstress
     {
         final List<String> args = new ArrayList<>(Arrays.asList(line.trim().split("\\s+")));
         args.addAll(TestNode.args(!line.contains("-mode")));
+        return of(args);
+    }
+
+    /** Runs jstress with exactly these arguments, wherever their -node points. */
+    public static Jstress of(final List<String> args)
+    {
         final ByteArrayOutputStream out = new ByteArrayOutputStream();
         final ByteArrayOutputStream err = new ByteArrayOutputStream();
         final int code;

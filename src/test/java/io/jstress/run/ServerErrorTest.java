@@ -55,8 +55,9 @@ class ServerErrorTest
         throws Exception
     {
         final Path json = dir.resolve("run.json");
-        final Run run = run(always(error), command + " n=" + OPS + " no-warmup -rate threads=4 "
+        final Jstress run = run(always(error), command + " n=" + OPS + " no-warmup -rate threads=4 "
             + "-errors retries=2 ignore -log no-settings json=" + json);
+        System.out.println(error + ":\n" + run);
 
         assertEquals(0, run.exitCode, run::toString);
         final Map<String, Double> results = HarnessParser.results(run.out);
@@ -78,8 +79,9 @@ class ServerErrorTest
         final Path json = dir.resolve("run.json");
         // every key is turned away twice: waits of 200 ms then 400 ms (exponential, jitter 0.75-1.25, never
         // under 200); 40 ops that each waited 500 ms on one thread would take 20 s, overlapped they take 1 s
-        final Run run = run(firstTries(2, overloaded()), "write n=40 no-warmup -rate threads=40 -errors retries=3 "
+        final Jstress run = run(firstTries(2, overloaded()), "write n=40 no-warmup -rate threads=40 -errors retries=3 "
             + "delay-policy=exponential min-delay-ms=200 max-delay-ms=2000 -log no-settings json=" + json);
+        System.out.println("overloaded twice per key, exponential delay:\n" + run);
 
         assertEquals(0, run.exitCode, run::toString);
         final JsonNode total = new ObjectMapper().readTree(json.toFile()).get("total");
@@ -128,31 +130,14 @@ class ServerErrorTest
         return q.startsWith("INSERT") || q.startsWith("SELECT") && !q.contains("SYSTEM");
     }
 
-    private static Run run(final CqlResponder.Faults faults, final String line) throws IOException,
+    private static Jstress run(final CqlResponder.Faults faults, final String line) throws IOException,
         InterruptedException
     {
         try (CqlResponder responder = CqlResponder.start(InetAddress.getByName("127.0.77.14"), 0, faults))
         {
             final List<String> args = new ArrayList<>(Arrays.asList(line.split(" ")));
             args.addAll(List.of("-node", "127.0.77.14", "-port", "native=" + responder.port()));
-            final ByteArrayOutputStream out = new ByteArrayOutputStream();
-            final ByteArrayOutputStream err = new ByteArrayOutputStream();
-            final int code;
-            try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8))
-            {
-                code = Main.run(args.toArray(String[]::new), o, e);
-            }
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        }
-    }
-
-    private record Run(int exitCode, String out, String err)
-    {
-        @Override
-        public String toString()
-        {
-            return "exit " + exitCode + "\nstdout:\n" + out + "\nstderr:\n" + err;
+            return Jstress.of(args);
         }
     }
 }
