@@ -18,6 +18,8 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
@@ -62,11 +64,13 @@ public final class CqlResponder implements AutoCloseable
 
     private final NioEventLoopGroup loop;
     private final int port;
+    private final ChannelGroup clients;
 
-    private CqlResponder(final NioEventLoopGroup loop, final int port)
+    private CqlResponder(final NioEventLoopGroup loop, final int port, final ChannelGroup clients)
     {
         this.loop = loop;
         this.port = port;
+        this.clients = clients;
     }
 
     public static void main(final String[] args) throws Exception
@@ -91,6 +95,7 @@ public final class CqlResponder implements AutoCloseable
             t.setDaemon(true);
             return t;
         });
+        final ChannelGroup clients = new DefaultChannelGroup(loop.next());
         final Channel server = new ServerBootstrap().group(loop).channel(NioServerSocketChannel.class)
             .childOption(ChannelOption.TCP_NODELAY, true)
             .childHandler(new ChannelInitializer<SocketChannel>()
@@ -98,12 +103,27 @@ public final class CqlResponder implements AutoCloseable
                 @Override
                 protected void initChannel(final SocketChannel channel)
                 {
+                    clients.add(channel);
                     channel.pipeline().addLast(new LengthFieldBasedFrameDecoder(256 << 20, LENGTH_OFFSET, 4),
                         new Responder(codec, replies, faults));
                 }
             })
             .bind(address, port).sync().channel();
-        return new CqlResponder(loop, ((InetSocketAddress)server.localAddress()).getPort());
+        return new CqlResponder(loop, ((InetSocketAddress)server.localAddress()).getPort(), clients);
+    }
+
+    /**
+     * Stops reading requests, as a server in a long pause does: what clients send waits in the socket buffers,
+     * and is read and answered at once on resume().
+     */
+    public void pause()
+    {
+        clients.forEach(c -> c.config().setAutoRead(false));
+    }
+
+    public void resume()
+    {
+        clients.forEach(c -> c.config().setAutoRead(true));
     }
 
     /** The port it answers on. */

@@ -148,12 +148,12 @@ public final class Report
         return loaderSamples;
     }
 
-    /** Whether the interval now open has recorded any op. */
+    /** Whether the interval now open has recorded any op, or counted one cut off. */
     public boolean hasOpenOps()
     {
         for (final OpStats s : stats)
         {
-            if (s.interval().ops() > 0)
+            if (s.interval().ops() > 0 || s.interval().cutOff() > 0)
             {
                 return true;
             }

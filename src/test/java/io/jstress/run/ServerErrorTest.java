@@ -8,19 +8,15 @@ import com.datastax.oss.protocol.internal.response.error.Unavailable;
 import com.datastax.oss.protocol.internal.response.error.WriteTimeout;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.jstress.cli.Main;
 import io.jstress.perf.CqlResponder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -92,6 +89,40 @@ class ServerErrorTest
         assertTrue(st.get("p50").asDouble() >= 500, "st includes both waits: " + st);
         assertTrue(new ObjectMapper().readTree(json.toFile()).get("duration_s").asDouble() < 5,
             "the retries waited together: " + run);
+    }
+
+    /**
+     * The fifth write fails for good (a syntax error is not retried) while the server holds every other: without
+     * fail-fast the run waits for the held writes until they time out (1 s) and records them; with fail-fast it
+     * cuts them off at once and counts them as such.
+     */
+    @Test
+    void failFastCutsOffTheOpsInFlightInsteadOfWaitingForThem(@TempDir final Path dir) throws Exception
+    {
+        final String line = "write n=100 no-warmup -rate threads=5 -mode requestTimeout=1000 -errors retries=0 ";
+        final JsonNode waited = failedRun(line + "-log no-settings json=" + dir.resolve("waited.json"),
+            dir.resolve("waited.json"));
+        assertEquals(0, waited.get("cut_off").asLong(), waited::toString);
+        assertEquals(waited.get("ops").asLong(), waited.get("errors").asLong(), "every held write timed out: " + waited);
+        assertTrue(waited.get("errors_by_class").get("timeout").asLong() >= 4, waited::toString);
+
+        final JsonNode cut = failedRun(line + "fail-fast -log no-settings json=" + dir.resolve("cut.json"),
+            dir.resolve("cut.json"));
+        assertEquals(1, cut.get("ops").asLong(), "only the failed write was recorded: " + cut);
+        assertEquals(1, cut.get("errors_by_class").get("other").asLong());
+        assertTrue(cut.get("cut_off").asLong() >= 4, "the held writes were cut off: " + cut);
+    }
+
+    private static JsonNode failedRun(final String line, final Path json) throws Exception
+    {
+        final AtomicInteger writes = new AtomicInteger();
+        final Message syntax = new Error(ProtocolConstants.ErrorCode.SYNTAX_ERROR, "line 1:0 no viable alternative");
+        final Jstress run = run((cql, values) -> !workload(cql) ? null
+            : writes.incrementAndGet() == 5 ? syntax : CqlResponder.Faults.HOLD, line);
+        System.out.println(line + ":\n" + run);
+        assertEquals(1, run.exitCode, run::toString);
+        assertTrue(run.out.contains("\nResults:\n"), run::toString);
+        return new ObjectMapper().readTree(json.toFile()).get("total");
     }
 
     /** Every statement of the workload is answered with this error. */
