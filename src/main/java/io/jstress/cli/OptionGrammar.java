@@ -63,7 +63,8 @@ public final class OptionGrammar
         "Skip unsupported columns of user profiles (no effect until user profiles exist)").ignored();
     static final SubOption ERR_DELAY_POLICY = value("delay-policy=",
         "Wait before retrying an op the server was overloaded for: constant, linear or exponential (default constant)");
-    static final SubOption ERR_MIN_DELAY = value("min-delay-ms=", "Shortest retry delay in ms (default 0: retry at once)");
+    static final SubOption ERR_MIN_DELAY = value("min-delay-ms=",
+        "Shortest retry delay in ms (default 0: retry at once)");
     static final SubOption ERR_MAX_DELAY = value("max-delay-ms=", "Longest retry delay in ms (default 20000)");
 
     static final SubOption SCHEMA_REPLICATION = group("replication",

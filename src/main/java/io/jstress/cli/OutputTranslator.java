@@ -89,8 +89,8 @@ final class OutputTranslator
     /** cassandra-stress's checks: min at most max, and an exponential delay must start above 0. */
     private static RetryDelay retryDelay(final GivenWords words)
     {
-        final RetryDelay.Policy policy = words.value(ERR_DELAY_POLICY).map(v -> Arrays.stream(RetryDelay.Policy.values())
-                .filter(p -> p.name().equalsIgnoreCase(v)).findFirst()
+        final RetryDelay.Policy policy = words.value(ERR_DELAY_POLICY)
+            .map(v -> Arrays.stream(RetryDelay.Policy.values()).filter(p -> p.name().equalsIgnoreCase(v)).findFirst()
                 .orElseThrow(() -> Numbers.expected(words.word(ERR_DELAY_POLICY), "constant, linear or exponential")))
             .orElse(RetryDelay.Policy.CONSTANT);
         final long min = words.value(ERR_MIN_DELAY).map(v -> delayMs(v, words.word(ERR_MIN_DELAY))).orElse(0L);

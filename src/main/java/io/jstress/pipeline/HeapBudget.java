@@ -29,7 +29,8 @@ final class HeapBudget
             throw new RunFailure(String.format(Locale.ROOT, "%,d ops in flight (-rate threads%s%d%s) of %,d bytes "
                     + "each need %,.0f MiB of buffers, more than half of the %,.0f MiB heap: lower -rate threads= or "
                     + "-col size=, or give the loader more heap (JSTRESS_JVM_OPTS=-Xmx%dg)",
-                inFlight, rate.auto() ? "<=" : "=", rate.maxThreads(), rate.processes() > 1 ? " processes=" + rate.processes() : "", bytesPerOp,
+                inFlight, rate.auto() ? "<=" : "=", rate.maxThreads(),
+                rate.processes() > 1 ? " processes=" + rate.processes() : "", bytesPerOp,
                 need / MIB, maxHeap / MIB, (long)Math.ceil(2 * need / (1L << 30))));
         }
     }

@@ -127,8 +127,9 @@ final class Measurement
         }
         catch (final IOException e)
         {
-            err.println("jstress: cannot write -log json=" + settings.log().json().get() + ": "
-                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse(""))
+            final String why = e.getMessage() == null ? e.getClass().getSimpleName()
+                : e.getMessage().lines().findFirst().orElse("");
+            err.println("jstress: cannot write -log json=" + settings.log().json().get() + ": " + why
                 + "; no summary was written");
             return false;
         }

@@ -25,7 +25,10 @@ public final class Statements
     private final PreparedStatement counterWrite;
     private final PreparedStatement counterRead;
 
-    /** @param minColumns the fewest columns a written row has: write statements are prepared only for the counts used */
+    /**
+     * @param minColumns the fewest columns a written row has: write statements are prepared only for the counts
+     *                   the run writes
+     */
     private Statements(final Schema schema, final int minColumns, final CqlSession session, final Set<OpType> ops)
     {
         final List<String> columns = schema.columns();

@@ -74,7 +74,8 @@ class RingTest
         final List<String[]> rows = run.rows();
         for (final String[] row : rows.subList(rows.size() - 3, rows.size()))
         {
-            assertTrue(Long.parseLong(row[2]) > 0 && row[13].equals("0"), "ops succeed at ONE: " + String.join(",", row));
+            assertTrue(Long.parseLong(row[2]) > 0 && row[13].equals("0"),
+                "ops succeed at ONE: " + String.join(",", row));
         }
     }
 
@@ -126,8 +127,9 @@ class RingTest
             System.out.println(command + " at " + cl + ":\n" + run.stdout() + run.stderr());
 
             final JsonNode total = new ObjectMapper().readTree(json.toFile()).get("total");
-            assertEquals(OPS, total.get("ops").asLong() + total.get("cut_off").asLong() + total.get("not_sent").asLong(),
-                "every op intended is accounted for: " + total);
+            final long accounted = total.get("ops").asLong() + total.get("cut_off").asLong()
+                + total.get("not_sent").asLong();
+            assertEquals(OPS, accounted, "every op intended is accounted for: " + total);
             long classified = 0;
             for (final Iterator<Map.Entry<String, JsonNode>> it = total.get("errors_by_class").fields(); it.hasNext(); )
             {

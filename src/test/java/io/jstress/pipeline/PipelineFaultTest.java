@@ -70,8 +70,8 @@ class PipelineFaultTest
         assertEquals(0, run.total.retries(), "a generator that throws would throw again: no retry");
         final List<String> lines = errorLines();
         assertEquals(10, lines.size(), String.join("\n", lines));
-        assertTrue(lines.get(0).matches("Operation x1 on key\\(s\\) \\[]: Error generating: \\(IllegalStateException\\): "
-            + "generator broke at op \\d+"), lines.get(0));
+        assertTrue(lines.get(0).matches("Operation x1 on key\\(s\\) \\[]: Error generating: "
+            + "\\(IllegalStateException\\): generator broke at op \\d+"), lines.get(0));
     }
 
     @Test

@@ -112,8 +112,8 @@ class OutputFailureTest
         final Jstress run = run("write n=10 no-warmup -log hdrfile=" + locked.resolve("run.hdr"));
 
         assertEquals(1, run.exitCode, run::toString);
-        assertEquals(List.of("jstress: cannot write -log hdrfile=" + locked.resolve("run.hdr") + ": permission denied in "
-            + locked), run.err.lines().toList());
+        assertEquals(List.of("jstress: cannot write -log hdrfile=" + locked.resolve("run.hdr")
+            + ": permission denied in " + locked), run.err.lines().toList());
         assertEquals("", run.out);
     }
 

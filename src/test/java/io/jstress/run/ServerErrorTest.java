@@ -103,7 +103,8 @@ class ServerErrorTest
         final JsonNode waited = failedRun(line + "-log no-settings json=" + dir.resolve("waited.json"),
             dir.resolve("waited.json"));
         assertEquals(0, waited.get("cut_off").asLong(), waited::toString);
-        assertEquals(waited.get("ops").asLong(), waited.get("errors").asLong(), "every held write timed out: " + waited);
+        assertEquals(waited.get("ops").asLong(), waited.get("errors").asLong(),
+            "every held write timed out: " + waited);
         assertTrue(waited.get("errors_by_class").get("timeout").asLong() >= 4, waited::toString);
 
         final JsonNode cut = failedRun(line + "fail-fast -log no-settings json=" + dir.resolve("cut.json"),

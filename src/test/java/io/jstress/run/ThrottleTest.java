@@ -17,10 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * throttle= keeps a schedule and catches up after a stall, exactly like fixed= (see StallTest), because
- * cassandra-stress 3.19's does: its help says throttle has "no implied schedule", but its rate limiter hands every op a start time from
- * one, and a 5 s stall in a 20 s run at throttle=20/s still made 423 ops (observed). A harness that drives either
- * gets the same load; only the printed latency differs. The server is a CQL responder that stops reading for 2 s
- * and then answers at once, which a real node on a busy box cannot promise.
+ * cassandra-stress 3.19's does: its help says throttle has "no implied schedule", but its rate limiter hands
+ * every op a start time from one, and a 5 s stall in a 20 s run at throttle=20/s still made 423 ops (observed).
+ * A harness that drives either gets the same load; only the printed latency differs. The server is a CQL
+ * responder that stops reading for 2 s and then answers at once, which a real node on a busy box cannot promise.
  */
 class ThrottleTest
 {
@@ -51,8 +51,9 @@ class ThrottleTest
             System.out.println(run.stdout());
 
             final JsonNode total = new ObjectMapper().readTree(json.toFile()).get("total");
-            assertEquals(500, total.get("ops").asLong() + total.get("not_sent").asLong() + total.get("cut_off").asLong(),
-                total::toString);
+            final long accounted = total.get("ops").asLong() + total.get("not_sent").asLong()
+                + total.get("cut_off").asLong();
+            assertEquals(500, accounted, total::toString);
             // without a schedule the 2 s stall would have cost 100 of the 500 ops
             assertTrue(total.get("ops").asLong() >= 475, "caught up: " + total);
             assertTrue(total.get("latency_ms").get("rt").get("max").asDouble() >= 1500,
