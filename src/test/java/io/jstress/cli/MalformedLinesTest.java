@@ -131,7 +131,7 @@ class MalformedLinesTest
      */
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
-        write n=10 -col size=FIXED(1m)                          | (-rate threads=200) of 5,001,552 bytes each need 954 MiB
+        write n=10 -col size=FIXED(1m)                          | threads=200) of 5,001,552 bytes each need 954 MiB
         write n=10 -rate threads=2000000000                     | 2,000,000,000 ops in flight
         write n=10 -col n=FIXED(10000) size=FIXED(1000)         | MiB of buffers
         read n=10 -rate threads<=100000000 auto                 | (-rate threads<=100000000)
