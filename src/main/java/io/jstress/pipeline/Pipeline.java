@@ -163,6 +163,11 @@ public final class Pipeline
         }
         control.stop(RunControl.Reason.COMPLETED);
         retries.shutdownNow();
+        // stragglers counted as cut off must not live on into the next phase
+        for (final Dispatcher d : dispatchers)
+        {
+            d.pool().cancelPending();
+        }
         for (final Thread t : threads)
         {
             LockSupport.unpark(t);
