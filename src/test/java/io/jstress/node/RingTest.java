@@ -120,7 +120,7 @@ class RingTest
             "replication(replication_factor=3)", "keyspace=jstress_ring", "-node", first.getHostString(), "-port",
             "native=" + first.getPort(), "-log", "no-settings", "interval=1s", "hdrfile=" + hdr, "json=" + json))
         {
-            assertTrue(run.awaitLine(l -> l.startsWith("total,") && l.contains(" 2.0,"), Duration.ofSeconds(120)),
+            assertTrue(run.awaitLine(JstressProcess.rowAtOrAfter(2), Duration.ofSeconds(120)),
                 run::stdout);
             fault.inject();
             assertEquals(0, run.waitFor(Duration.ofSeconds(120)), run::stderr);

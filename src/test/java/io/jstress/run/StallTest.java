@@ -95,8 +95,7 @@ class StallTest
         args.addAll(TestNode.args(true));
         try (JstressProcess run = JstressProcess.start(args.toArray(String[]::new)))
         {
-            assertTrue(run.awaitLine(l -> l.startsWith("total,") && l.contains(" " + afterRow + ".0,"),
-                Duration.ofSeconds(60)), run::stdout);
+            assertTrue(run.awaitLine(JstressProcess.rowAtOrAfter(afterRow), Duration.ofSeconds(60)), run::stdout);
             TestNode.pause();
             try
             {
