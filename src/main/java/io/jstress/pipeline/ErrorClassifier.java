@@ -76,13 +76,20 @@ public final class ErrorClassifier
         {
             return true;
         }
-        Throwable t = unwrap(failure);
-        if (t instanceof AllNodesFailedException all && lastAnswer(all) != null)
-        {
-            t = lastAnswer(all);
-        }
+        final Throwable t = answer(failure);
         return t instanceof DriverException && !(t instanceof QueryValidationException
             || t instanceof FunctionFailureException || t instanceof ProtocolError);
+    }
+
+    /**
+     * What actually failed: the cause of a CompletionException, and when the driver tried every node, what the
+     * last node answered (an overloaded or unavailable coordinator) rather than the list of every node tried.
+     */
+    static Throwable answer(final Throwable failure)
+    {
+        final Throwable t = unwrap(failure);
+        final Throwable answer = t instanceof AllNodesFailedException all ? lastAnswer(all) : null;
+        return answer != null ? answer : t;
     }
 
     private static Throwable unwrap(final Throwable failure)

@@ -241,8 +241,9 @@ final class OpContext implements BiConsumer<AsyncResultSet, Throwable>
         final String detail;
         if (failure != null)
         {
-            final String message = failure.getMessage();
-            final String name = failure.getClass().getSimpleName();
+            final Throwable answer = ErrorClassifier.answer(failure);
+            final String message = answer.getMessage();
+            final String name = answer.getClass().getSimpleName();
             detail = (generated ? "Error executing: " : "Error generating: ")
                 + (message == null ? "(" + name + ")" : "(" + name + "): " + firstLine(message));
         }
