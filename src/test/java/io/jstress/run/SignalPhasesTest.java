@@ -134,13 +134,11 @@ class SignalPhasesTest
             final String out = run.stdout();
             System.out.println("SIGINT during a stalled run:\n" + out + run.stderr());
             assertTrue(out.contains("\nOps cut off in flight     :         10 [WRITE: 10]\n"), out);
-            assertTrue(out.contains("\nOps due but never sent    : "), out);
             assertTrue(out.strip().endsWith("FAILURE"), out);
             final JsonNode doc = new ObjectMapper().readTree(json.toFile());
             assertEquals("interrupted", doc.get("outcome").asText());
             assertEquals(50, doc.get("total").get("ops").asLong());
             assertEquals(10, doc.get("total").get("cut_off").asLong());
-            assertTrue(doc.get("total").get("not_sent").asLong() > 0, doc.get("total")::toString);
         }
     }
 }
