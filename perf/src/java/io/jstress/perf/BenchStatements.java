@@ -39,7 +39,7 @@ final class BenchStatements
                 }
                 throw new UnsupportedOperationException("the benchmark session only prepares: " + method);
             });
-        return Statements.prepared(schema, session, ops);
+        return Statements.prepared(schema, schema.columns().size(), session, ops);
     }
 
     private static <T> T proxy(final Class<T> type)

@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a one-node cluster answers, reduced to what a driver needs to connect and what a writing loader
@@ -43,6 +44,8 @@ final class CannedReplies
     private static final UUID SCHEMA_VERSION = UUID.nameUUIDFromBytes("jstress-perf".getBytes(StandardCharsets.UTF_8));
 
     private final Message local;
+    /** The statement behind each prepared id, so a fault can pick the statements it answers. */
+    private final Map<String, String> prepared = new ConcurrentHashMap<>();
     private final Message peers = rows("peers", List.of(), List.of());
     private final Message emptyRows = rows("tables", List.of(), List.of());
 
@@ -71,7 +74,9 @@ final class CannedReplies
         }
         if (request instanceof Prepare prepare)
         {
-            return prepared(prepare.cqlQuery);
+            final Prepared reply = prepared(prepare.cqlQuery);
+            this.prepared.put(new String(reply.preparedQueryId, StandardCharsets.US_ASCII), prepare.cqlQuery);
+            return reply;
         }
         if (request instanceof Options)
         {
@@ -103,8 +108,14 @@ final class CannedReplies
         return Void.INSTANCE;
     }
 
+    /** The statement a prepared id stands for; empty for an id this responder never gave out. */
+    String statement(final byte[] id)
+    {
+        return prepared.getOrDefault(new String(id, StandardCharsets.US_ASCII), "");
+    }
+
     /** Every bind marker is a blob; the key is the first for INSERT and SELECT, the last for UPDATE ... WHERE. */
-    private static Message prepared(final String cql)
+    private static Prepared prepared(final String cql)
     {
         final int markers = (int)cql.chars().filter(c -> c == '?').count();
         final List<ColumnSpec> variables = new ArrayList<>(markers);

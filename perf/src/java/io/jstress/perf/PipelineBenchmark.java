@@ -7,7 +7,9 @@ import io.jstress.report.GcMonitor;
 import io.jstress.report.Report;
 import io.jstress.settings.ColumnSettings;
 import io.jstress.settings.Distribution;
+import io.jstress.settings.ErrorSettings;
 import io.jstress.settings.OpType;
+import io.jstress.settings.RetryDelay;
 import io.jstress.settings.Stop;
 import io.jstress.workload.KeySamplers;
 import io.jstress.workload.OpMix;
@@ -96,8 +98,9 @@ public class PipelineBenchmark
         final PrintStream silent = new PrintStream(OutputStream.nullOutputStream());
         final Report report = new Report(List.of(OpType.WRITE.name()), false, silent, null, new GcMonitor());
         pipeline = new Pipeline(List.copyOf(completers), (i, only, budget) -> workload(statements, columns, size),
-            new Pipeline.Phase(threads, 0, new Stop.Count(Long.MAX_VALUE), WorkloadPlan.Workloads.ALL_OPS, 1, false,
-                false, TimeUnit.SECONDS.toNanos(1), true), report, control, silent, WaitStrategies.named(wait),
+            new Pipeline.Phase(threads, 0, new Stop.Count(Long.MAX_VALUE), WorkloadPlan.Workloads.ALL_OPS,
+                new ErrorSettings(false, 0, true, false, false, RetryDelay.NONE), TimeUnit.SECONDS.toNanos(1),
+                TimeUnit.SECONDS.toNanos(1), true), report, control, silent, WaitStrategies.named(wait),
             System.nanoTime());
         pipeline.start();
         allocation = new ThreadAllocation("jstress-", "bench-completer");

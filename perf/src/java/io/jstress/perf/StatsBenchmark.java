@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.io.FileNotFoundException;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -57,7 +57,7 @@ public class StatsBenchmark
     private int inInterval;
 
     @Setup(Level.Trial)
-    public void setUp() throws FileNotFoundException
+    public void setUp() throws IOException
     {
         final SplittableRandom random = new SplittableRandom(42);
         for (int k = 0; k < SAMPLES; k++)
@@ -79,7 +79,7 @@ public class StatsBenchmark
         final int k = i++ & (SAMPLES - 1);
         now += 1_000;
         final long sent = now - serviceNs[k];
-        report.record(0, sent - waitNs[k], sent, now, 1, 1, Outcome.OK);
+        report.record(0, sent - waitNs[k], sent, now, 1, 1, Outcome.OK, 1);
         if (++inInterval == intervalOps)
         {
             report.closeInterval(intervalStart, now, 1.0);

@@ -88,7 +88,7 @@ public class PacerBenchmark
         final long startNs = System.nanoTime();
         final Pacer pacer = new Pacer(ring, rate > 0 ? new Schedule(startNs, rate) : null, Long.MAX_VALUE,
             Long.MAX_VALUE, WorkBudget.unlimited(), control, new BackoffIdleStrategy(0, 0, TimeUnit.MICROSECONDS.toNanos(50),
-            TimeUnit.MILLISECONDS.toNanos(1)));
+            TimeUnit.MILLISECONDS.toNanos(1)), System.err);
         consumerThread = new Thread(processor, "bench-consumer");
         pacerThread = new Thread(pacer, "jstress-pacer");
         consumerThread.setDaemon(true);

@@ -32,6 +32,8 @@ final class DataTranslator
     static final Distribution DEFAULT_COLUMN_COUNT = new Distribution.Fixed(5);
     static final Distribution DEFAULT_COLUMN_SIZE = new Distribution.Fixed(34);
     static final int MAX_COLUMNS = 10_000;
+    /** A cell is one byte array, and a billion bytes is already four times what a native-protocol frame holds. */
+    static final long MAX_CELL_BYTES = 1_000_000_000L;
 
     private DataTranslator()
     {
@@ -86,6 +88,10 @@ final class DataTranslator
             .orElse(DEFAULT_COLUMN_SIZE);
         final Distribution count = words.value(COL_COUNT).map(v -> Distributions.parse(v, words.word(COL_COUNT)))
             .orElse(DEFAULT_COLUMN_COUNT);
+        if (size.max() > MAX_CELL_BYTES)
+        {
+            throw Numbers.expected(words.word(COL_SIZE), "cells of at most " + MAX_CELL_BYTES + " bytes (1b)");
+        }
         if (count.min() < 1 || count.max() > MAX_COLUMNS)
         {
             throw Numbers.expected(words.word(COL_COUNT), "from 1 to " + MAX_COLUMNS + " columns");

@@ -16,6 +16,12 @@ final class Numbers
     private static final Pattern INTERVAL = Pattern.compile("(\\d+)(ms|s|)");
     private static final Pattern RATE = Pattern.compile("(\\d+[kmb]?)(/s)?");
     private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?|\\.\\d+");
+    /** A timed run's deadline is nanoTime + duration, so it must stay far inside 64 bits of nanoseconds. */
+    static final Duration MAX_DURATION = Duration.ofHours(87_600);
+    /** One op per nanosecond: the schedule's integer arithmetic stays exact up to here. */
+    static final long MAX_RATE = 1_000_000_000L;
+    /** More digits than any long holds; longer words are rejected before they are parsed. */
+    private static final int MAX_DIGITS = 18;
 
     private Numbers()
     {
@@ -69,17 +75,24 @@ final class Numbers
     static Duration duration(final String value, final String word)
     {
         final Matcher m = DURATION.matcher(value.toLowerCase(Locale.ROOT));
-        if (!m.matches() || Long.parseLong(m.group(1)) == 0)
+        final String what = "a positive time with an s, m or h suffix (e.g. 30s, 5m, 1h), at most "
+            + MAX_DURATION.toHours() + "h";
+        if (!m.matches() || m.group(1).length() > MAX_DIGITS)
         {
-            throw expected(word, "a positive time with an s, m or h suffix (e.g. 30s, 5m, 1h)");
+            throw expected(word, what);
         }
         final long n = Long.parseLong(m.group(1));
-        return switch (m.group(2))
+        final Duration d = switch (m.group(2))
         {
             case "s" -> Duration.ofSeconds(n);
-            case "m" -> Duration.ofMinutes(n);
-            default -> Duration.ofHours(n);
+            case "m" -> Duration.ofMinutes(Math.min(n, MAX_DURATION.toMinutes() + 1));
+            default -> Duration.ofHours(Math.min(n, MAX_DURATION.toHours() + 1));
         };
+        if (d.isZero() || d.compareTo(MAX_DURATION) > 0)
+        {
+            throw expected(word, what);
+        }
+        return d;
     }
 
     /** -log interval=: plain seconds, seconds with s, or milliseconds with ms. */
@@ -94,12 +107,13 @@ final class Numbers
         return m.group(2).equals("ms") ? Duration.ofMillis(n) : Duration.ofSeconds(n);
     }
 
+    /** Timeouts in milliseconds, up to what the driver's and the JDK's int-millisecond timeouts hold. */
     static long millis(final String value, final String word)
     {
         final long n = count(value, word);
-        if (n < 1)
+        if (n < 1 || n > Integer.MAX_VALUE)
         {
-            throw expected(word, "a positive number of milliseconds");
+            throw expected(word, "a number of milliseconds from 1 to " + Integer.MAX_VALUE);
         }
         return n;
     }
@@ -112,7 +126,12 @@ final class Numbers
         {
             throw expected(word, "a rate in operations per second, e.g. 1000/s");
         }
-        return count(m.group(1), word);
+        final long rate = count(m.group(1), word);
+        if (rate > MAX_RATE)
+        {
+            throw expected(word, "a rate of at most " + MAX_RATE + "/s");
+        }
+        return rate;
     }
 
     /** A plain decimal, always with '.' whatever the locale. */

@@ -58,13 +58,15 @@ public final class OptionGrammar
     static final SubOption ERR_RETRIES = value("retries=", "Retries per operation before it fails (default 9)");
     static final SubOption ERR_IGNORE = flag("ignore", "Keep running after an operation failed for good");
     static final SubOption ERR_FAIL_FAST = flag("fail-fast",
-        "Stop at the first op that fails for good: jstress always does, unless -errors ignore");
+        "Stop at the first failure without waiting for the ops still in flight");
     static final SubOption ERR_SKIP_READ = flag("skip-read-validation", "Do not check the values read");
     static final SubOption ERR_SKIP_UNSUPPORTED = flag("skip-unsupported-columns",
         "Skip (with one warning each) value columns of a user profile whose type cannot be generated");
-    static final SubOption ERR_DELAY_POLICY = value("delay-policy=", "Retry delay: constant, linear, exponential").ignored();
-    static final SubOption ERR_MIN_DELAY = value("min-delay-ms=", "Minimum retry delay").ignored();
-    static final SubOption ERR_MAX_DELAY = value("max-delay-ms=", "Maximum retry delay").ignored();
+    static final SubOption ERR_DELAY_POLICY = value("delay-policy=",
+        "Wait before retrying an op the server was overloaded for: constant, linear or exponential (default constant)");
+    static final SubOption ERR_MIN_DELAY = value("min-delay-ms=",
+        "Shortest retry delay in ms (default 0: retry at once)");
+    static final SubOption ERR_MAX_DELAY = value("max-delay-ms=", "Longest retry delay in ms (default 20000)");
 
     static final SubOption SCHEMA_REPLICATION = group("replication",
         "strategy=X replication_factor=N or DC=N pairs (default SimpleStrategy, replication_factor=1)");

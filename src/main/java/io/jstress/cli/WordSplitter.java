@@ -33,7 +33,11 @@ final class WordSplitter
     /**
      * cassandra-stress's repairParams: so -col 'size=FIXED(1024) n=FIXED(5)' is two words and "a, b" is one. Words
      * inside an open bracket are then rejoined with ',', so the pystress form
-     * replication(strategy=X replication_factor=3) reads like cassandra-stress's replication(strategy=X,...).
+     * replication(strategy=X replication_factor=3) reads like cassandra-stress's replication(strategy=X,...). A bracket
+     * that is still open at the next '-' word or at the end of the line was never a group: its words stay as they
+     * were, so a typo cannot swallow the options after it, and a value that merely holds a '(' (a password, say)
+     * means what it means to cassandra-stress. Where a bracket matters (a distribution, a group), the word is then
+     * rejected by name.
      */
     static List<String> normalise(final String[] args)
     {
@@ -42,20 +46,38 @@ final class WordSplitter
             .replaceAll("([,=(])\\s+", "$1")
             .trim();
         final List<String> words = new ArrayList<>();
+        final List<String> group = new ArrayList<>();
         int depth = 0;
         for (final String word : joined.isEmpty() ? new String[0] : joined.split(" +"))
         {
-            if (depth > 0)
+            if (depth > 0 && word.startsWith("-"))
             {
-                words.set(words.size() - 1, words.get(words.size() - 1) + "," + word);
+                words.addAll(group);
+                group.clear();
+                depth = 0;
             }
-            else
+            if (depth == 0 && depth(word) <= 0)
             {
                 words.add(word);
+                continue;
             }
-            depth += word.chars().filter(c -> c == '(').count() - word.chars().filter(c -> c == ')').count();
+            group.add(word);
+            depth += depth(word);
+            if (depth <= 0)
+            {
+                words.add(String.join(",", group));
+                group.clear();
+                depth = 0;
+            }
         }
+        words.addAll(group);
         return List.copyOf(words);
+    }
+
+    /** How many more brackets the word opens than it closes. */
+    private static int depth(final String word)
+    {
+        return (int)(word.chars().filter(c -> c == '(').count() - word.chars().filter(c -> c == ')').count());
     }
 
     static RawLine split(final List<String> words)

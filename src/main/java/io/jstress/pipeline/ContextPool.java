@@ -3,6 +3,8 @@ package io.jstress.pipeline;
 import org.agrona.concurrent.ManyToOneConcurrentArrayQueue;
 
 import java.lang.invoke.VarHandle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -83,5 +85,19 @@ final class ContextPool
         {
             context.cancel();
         }
+    }
+
+    /** The contexts still out of the pool: at the very end, the ops that never came back. */
+    List<OpContext> out()
+    {
+        final List<OpContext> out = new ArrayList<>();
+        for (final OpContext context : all)
+        {
+            if (context.out())
+            {
+                out.add(context);
+            }
+        }
+        return out;
     }
 }

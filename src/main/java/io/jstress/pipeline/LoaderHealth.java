@@ -16,6 +16,8 @@ final class LoaderHealth
     private static final long MIN_LAG_NS = 100_000_000L;
 
     private final Schedule schedule;
+    private final long limit;
+    private final long deadlineNs;
     private final Sequence[] dispatchers;
     private final AtomicLong inFlight;
     private final long cap;
@@ -23,10 +25,17 @@ final class LoaderHealth
     private int growing;
     private long maxLagNs;
 
-    /** @param schedule null for a closed loop, which has no schedule to fall behind */
-    LoaderHealth(final Schedule schedule, final Sequence[] dispatchers, final AtomicLong inFlight, final long cap)
+    /**
+     * @param schedule   null for a closed loop, which has no schedule to fall behind
+     * @param limit      the run's last op index + 1 (n=), Long.MAX_VALUE otherwise
+     * @param deadlineNs no op is due at or after this (duration=), Long.MAX_VALUE otherwise
+     */
+    LoaderHealth(final Schedule schedule, final long limit, final long deadlineNs, final Sequence[] dispatchers,
+        final AtomicLong inFlight, final long cap)
     {
         this.schedule = schedule;
+        this.limit = limit;
+        this.deadlineNs = deadlineNs;
         this.dispatchers = dispatchers;
         this.inFlight = inFlight;
         this.cap = cap;
@@ -42,6 +51,12 @@ final class LoaderHealth
         for (final Sequence s : dispatchers)
         {
             next = Math.min(next, s.get() + 1);
+        }
+        // past the last op of the run there is nothing left to be late for: the tail of an n= run is only the
+        // last ops completing, and a timed run's deadline ends its schedule
+        if (next >= limit || schedule.intendedNs(next) >= deadlineNs)
+        {
+            return 0;
         }
         return Math.max(0, nowNs - schedule.intendedNs(next));
     }

@@ -13,13 +13,13 @@ import io.jstress.settings.StressSettings;
 import io.jstress.settings.Stop;
 import io.jstress.workload.WorkloadPlan;
 
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The measured run: the Running line, the interval rows, the HDR log, the Results block, the JSON summary and
@@ -28,6 +28,8 @@ import java.util.Optional;
  */
 final class Measurement
 {
+    private static final long TAIL_SLACK_NS = TimeUnit.SECONDS.toNanos(1);
+
     private final StressSettings settings;
     private final List<String> ops;
     private final String runningName;
@@ -63,15 +65,14 @@ final class Measurement
     {
     }
 
-    /** @return the exit code: 0, 1 when an op failed for good, 128 + the signal when interrupted */
+    /** @return the exit code: 0, 1 when an op failed for good or a log could not be written, 128 + the signal */
     int run()
     {
         final RunStart start = RunStart.of(settings.split(), settings.log().interval(), err);
         try (HdrLog hdr = openHdr(start.epochMs(), start.epochNs()))
         {
             final Step step = step(threads, hdr, Optional.empty(), start);
-            writeJson(step, Map.of());
-            return end(step);
+            return end(step, step, hdr, Map.of());
         }
     }
 
@@ -88,9 +89,8 @@ final class Measurement
             final GraphRecorder graphRecorder = graph.map(g -> g.recorder(report)).orElse(null);
             final Pipeline pipeline = phases.pipeline(new Pipeline.Phase(stepThreads,
                 settings.rate().pace().opsPerSecond(), settings.command().stop(), WorkloadPlan.Workloads.ALL_OPS,
-                settings.errors().tries(), settings.errors().ignore(), !settings.errors().skipReadValidation(),
-                settings.log().interval().toNanos(), !(settings.errors().ignore() && settings.log().minimal())),
-                report, err, start.startNs());
+                settings.errors(), settings.log().interval().toNanos(), tailNs(settings),
+                !(settings.errors().ignore() && settings.log().minimal())), report, err, start.startNs());
             start.await(phases.interrupts(), out);
             report.printHeader();
             pipeline.start();
@@ -104,16 +104,37 @@ final class Measurement
         }
     }
 
-    /** END or FAILURE, after the last step. */
-    int end(final Step last)
+    /**
+     * The JSON summary and END or FAILURE, after the last step. A log that could not be written fails the run,
+     * after the Results it could not hold.
+     *
+     * @param summarised the step the JSON summary describes (auto mode's chosen thread count)
+     * @param extra      further top-level fields of the summary (auto mode's thread search)
+     */
+    int end(final Step last, final Step summarised, final HdrLog hdr, final Map<String, JsonNode> extra)
     {
-        out.println(last.code() == 0 ? "END" : "FAILURE");
+        out.flush();
+        final Optional<String> hdrFailure = hdr == null ? Optional.empty() : hdr.failure();
+        hdrFailure.ifPresent(why -> err.println("jstress: cannot write -log hdrfile="
+            + settings.log().hdrFile().orElseThrow() + ": " + why + "; the file holds the intervals before that"));
+        int code = failedIfZero(last.code(), hdrFailure.isPresent());
+        code = failedIfZero(code, !writeJson(summarised, code, extra));
+        out.println(code == 0 ? "END" : "FAILURE");
         out.flush();
         if (last.result().lostSamples() > 0)
         {
             err.println("jstress: " + last.result().lostSamples() + " completions were lost by the completion ring");
         }
-        return last.code();
+        return code;
+    }
+
+    /**
+     * How long the ops in flight when a run stops are waited for: each ends by the request timeout (the driver
+     * fails it then), and the slack covers the driver's timer tick and the completion's way to the stats thread.
+     */
+    static long tailNs(final StressSettings settings)
+    {
+        return settings.mode().requestTimeout().toNanos() + TAIL_SLACK_NS;
     }
 
     private int exitCode(final RunControl.Reason reason)
@@ -126,25 +147,35 @@ final class Measurement
         };
     }
 
-    /** The JSON summary of this step; extra holds further top-level fields (auto mode's thread search). */
-    void writeJson(final Step step, final Map<String, JsonNode> extra)
+    private static int failedIfZero(final int code, final boolean failed)
+    {
+        return failed && code == 0 ? 1 : code;
+    }
+
+    /** @return false when the summary could not be written (the reason is printed) */
+    private boolean writeJson(final Step step, final int code, final Map<String, JsonNode> extra)
     {
         if (settings.log().json().isEmpty())
         {
-            return;
+            return true;
         }
         final Pipeline.Result result = step.result();
-        final String outcome = step.code() == 0 ? "success" : result.reason() == RunControl.Reason.INTERRUPTED
+        final String outcome = code == 0 ? "success" : result.reason() == RunControl.Reason.INTERRUPTED
             ? "interrupted" : "failure";
-        final RunOutcome run = new RunOutcome(outcome, step.code(), step.startMs(), System.currentTimeMillis(),
+        final RunOutcome run = new RunOutcome(outcome, code, step.startMs(), System.currentTimeMillis(),
             result.runNs(), result.maxInFlight(), result.maxLagNs(), result.lostSamples());
         try
         {
             JsonSummary.write(settings.log().json().get(), commandLine, settings, step.report(), run, extra);
+            return true;
         }
         catch (final IOException e)
         {
-            err.println("jstress: cannot write -log json=" + settings.log().json().get() + ": " + e.getMessage());
+            final String why = e.getMessage() == null ? e.getClass().getSimpleName()
+                : e.getMessage().lines().findFirst().orElse("");
+            err.println("jstress: cannot write -log json=" + settings.log().json().get() + ": " + why
+                + "; no summary was written");
+            return false;
         }
     }
 
@@ -175,7 +206,7 @@ final class Measurement
         {
             return new HdrLog(settings.log().hdrFile().get(), epochMs, epochNs);
         }
-        catch (final FileNotFoundException e)
+        catch (final IOException e)
         {
             throw new RunFailure("cannot write -log hdrfile=" + settings.log().hdrFile().get() + ": " + e.getMessage());
         }

@@ -5,6 +5,7 @@ import com.lmax.disruptor.RingBuffer;
 import io.jstress.workload.WorkBudget;
 import org.agrona.concurrent.IdleStrategy;
 
+import java.io.PrintStream;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -24,9 +25,11 @@ final class Pacer implements Runnable
     private final WorkBudget budget;
     private final RunControl control;
     private final IdleStrategy ringFull;
+    private final PrintStream err;
     /** Written by the pacer once per batch; read by whoever asks whether the run has drained. */
     private volatile long published;
     private volatile boolean done;
+    private volatile Thread thread;
 
     /**
      * @param schedule   null for a closed loop
@@ -35,8 +38,9 @@ final class Pacer implements Runnable
      * @param budget     no op is published once it is spent
      */
     Pacer(final RingBuffer<OpSlot> ring, final Schedule schedule, final long limit, final long deadlineNs,
-        final WorkBudget budget, final RunControl control, final IdleStrategy ringFull)
+        final WorkBudget budget, final RunControl control, final IdleStrategy ringFull, final PrintStream err)
     {
+        this.err = err;
         this.ring = ring;
         this.schedule = schedule;
         this.limit = limit;
@@ -48,6 +52,25 @@ final class Pacer implements Runnable
 
     @Override
     public void run()
+    {
+        thread = Thread.currentThread();
+        try
+        {
+            pace();
+        }
+        catch (final RuntimeException | Error e)
+        {
+            // a pacer that dies must still end the run, or a run of n= ops would wait for it forever
+            err.println("jstress: internal error in the pacer: " + e);
+            control.stop(RunControl.Reason.FAILED);
+        }
+        finally
+        {
+            done = true;
+        }
+    }
+
+    private void pace()
     {
         long next = 0;
         while (next < limit && !control.stopping() && !budget.spent())
@@ -89,7 +112,16 @@ final class Pacer implements Runnable
             ring.publish(hi - batch + 1, hi);
             published = next;
         }
-        done = true;
+    }
+
+    /** Wakes the pacer if it is waiting for its next op to come due, so it sees a stop at once. */
+    void wake()
+    {
+        final Thread t = thread;
+        if (t != null)
+        {
+            LockSupport.unpark(t);
+        }
     }
 
     /** Whether the pacer has published its last op; then published() is final. */

@@ -7,6 +7,7 @@ import com.lmax.disruptor.RingBuffer;
 import com.lmax.disruptor.Sequence;
 import com.lmax.disruptor.WaitStrategy;
 import io.jstress.report.Report;
+import io.jstress.settings.ErrorSettings;
 import io.jstress.settings.Stop;
 import io.jstress.workload.WorkBudget;
 import io.jstress.workload.Workload;
@@ -16,6 +17,7 @@ import org.agrona.concurrent.BackoffIdleStrategy;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -40,15 +42,16 @@ public final class Pipeline
      * @param threads      the in-flight cap per dispatcher
      * @param opsPerSecond the schedule's rate, 0 for a closed loop
      * @param onlyOp       the op index a warm-up runs alone, or WorkloadPlan.Workloads.ALL_OPS
-     * @param tries        how many times an op is sent before it fails for good
+     * @param errors       how failed ops are retried, and whether a failure stops the run
+     * @param tailNs       how long the ops in flight when the run stops are waited for: the request timeout
      * @param printFailures whether an op that failed for good prints its line (-log level=minimal: not under ignore)
      */
-    public record Phase(int threads, long opsPerSecond, Stop stop, int onlyOp, int tries, boolean ignoreErrors,
-        boolean validateReads, long intervalNs, boolean printFailures)
+    public record Phase(int threads, long opsPerSecond, Stop stop, int onlyOp, ErrorSettings errors,
+        long intervalNs, long tailNs, boolean printFailures)
     {
     }
 
-    /** What a finished pipeline reports besides the histograms. */
+    /** What a finished pipeline reports besides the histograms (which also count the ops cut off or not sent). */
     public record Result(RunControl.Reason reason, long runNs, long completed, long maxInFlight, long maxLagNs,
         long lostSamples)
     {
@@ -63,6 +66,7 @@ public final class Pipeline
     private final BatchEventProcessor<Completion> statsProcessor;
     private final List<Thread> threads = new ArrayList<>();
     private final AtomicLong inFlight = new AtomicLong();
+    private final ScheduledThreadPoolExecutor retries;
 
     /**
      * @param executors one per dispatcher (each with its own session)
@@ -87,6 +91,9 @@ public final class Pipeline
             ceilPow2(Math.min(65536, Math.max(1024, 4 * maxInFlight))), opWait);
 
         final ExceptionHandler<Object> handler = new ContinuingExceptionHandler(err);
+        retries = retryTimer();
+        final ErrorSettings errors = phase.errors();
+        final Backoff backoff = new Backoff(errors.delay(), errors.tries());
         final ContextPool[] pools = new ContextPool[processes];
         for (int i = 0; i < processes; i++)
         {
@@ -96,7 +103,7 @@ public final class Pipeline
             for (int t = 0; t < threads; t++)
             {
                 pool.add(t, new OpContext(pool, workload.newBuffers(), executors.get(i), completions, control,
-                    phase.tries(), phase.validateReads()));
+                    errors.tries(), !errors.skipReadValidation(), backoff, retries));
             }
             final Dispatcher dispatcher = new Dispatcher(i, processes, pool, workload, control, inFlight);
             final BatchEventProcessor<OpSlot> processor = new BatchEventProcessorBuilder().setMaxBatchSize(64)
@@ -111,15 +118,29 @@ public final class Pipeline
         final long deadlineNs = stop instanceof Stop.Timed t ? startNs + t.duration().toNanos() : Long.MAX_VALUE;
         final long limit = stop instanceof Stop.Count c ? c.operations() : Long.MAX_VALUE;
         pacer = new Pacer(ops, schedule, limit, deadlineNs, budget, control,
-            new BackoffIdleStrategy(0, 0, TimeUnit.MICROSECONDS.toNanos(50), TimeUnit.MILLISECONDS.toNanos(1)));
-        stats = new StatsHandler(report, control, err, startNs, phase.intervalNs(),
-            stop instanceof Stop.Count ? new Drain(pacer, dispatchSequences, pools) : null, deadlineNs,
-            stop instanceof Stop.UntilStable s ? s : null, phase.ignoreErrors(), phase.printFailures(),
-            new LoaderHealth(schedule, dispatchSequences, inFlight, maxInFlight));
+            new BackoffIdleStrategy(0, 0, TimeUnit.MICROSECONDS.toNanos(50), TimeUnit.MILLISECONDS.toNanos(1)), err);
+        final Drain drain = new Drain(pacer, dispatchSequences, pools);
+        stats = new StatsHandler(report, control, err, startNs, phase.intervalNs(), drain,
+            new Tail(drain, pacer, dispatchers, schedule, limit, phase.tailNs(), errors.failFast()), deadlineNs, stop,
+            errors.ignore(), phase.printFailures(),
+            new LoaderHealth(schedule, limit, deadlineNs, dispatchSequences, inFlight, maxInFlight));
         ops.addGatingSequences(dispatchSequences);
         statsProcessor = new BatchEventProcessorBuilder().build(completions, completions.newBarrier(), stats);
         statsProcessor.setExceptionHandler(handler);
         completions.addGatingSequences(statsProcessor.getSequence());
+    }
+
+    /** One daemon thread sends every retry, after its delay: never a dispatcher, never a driver I/O thread. */
+    private static ScheduledThreadPoolExecutor retryTimer()
+    {
+        final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r ->
+        {
+            final Thread t = new Thread(r, "jstress-retry");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
     }
 
     public void start()
@@ -133,29 +154,25 @@ public final class Pipeline
     }
 
     /**
-     * Waits until the run ends (all n= ops done, the deadline, a stable mean, a failure or an interrupt), then
-     * cancels what is still pending and stops every thread.
+     * Waits until the run ends (all n= ops done, the deadline, a stable mean, a failure or an interrupt) and its
+     * tail is over, then stops every thread.
      */
     public Result await()
     {
-        boolean finishRequested = false;
         while (!stats.finished())
         {
-            if (control.stopping() && !finishRequested)
-            {
-                stats.requestFinish(System.nanoTime());
-                finishRequested = true;
-            }
             LockSupport.parkNanos(this, MAIN_POLL_NS);
         }
         control.stop(RunControl.Reason.COMPLETED);
-        for (final Thread t : threads)
-        {
-            LockSupport.unpark(t);
-        }
+        retries.shutdownNow();
+        // stragglers counted as cut off must not live on into the next phase
         for (final Dispatcher d : dispatchers)
         {
             d.pool().cancelPending();
+        }
+        for (final Thread t : threads)
+        {
+            LockSupport.unpark(t);
         }
         for (final BatchEventProcessor<OpSlot> p : dispatchProcessors)
         {

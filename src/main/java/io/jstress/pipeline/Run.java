@@ -9,6 +9,7 @@ import io.jstress.report.SettingsDump;
 import io.jstress.settings.Command;
 import io.jstress.settings.StressSettings;
 import io.jstress.workload.PredefinedPlan;
+import io.jstress.workload.WorkloadPlan;
 import io.jstress.workload.user.UserPlan;
 
 import java.io.IOException;
@@ -32,19 +33,24 @@ public final class Run
     public static int execute(final StressSettings settings, final String[] args, final PrintStream stdout,
         final PrintStream err)
     {
-        try (Console console = Console.open(settings.log(), stdout))
+        try
         {
-            final PrintStream out = console.out();
-            if (!settings.log().noSettings())
+            OutputFiles.check(settings.log());
+            try (Console console = Console.open(settings.log(), stdout))
             {
-                SettingsDump.print(settings, out);
-            }
-            try (EmbeddedCluster cluster = startEmbedded(settings, out))
-            {
-                final Sessions.Target target = target(settings, cluster);
-                return new Workflow(settings, settings.command().type() == Command.USER
-                    ? new UserPlan(settings, out, err) : new PredefinedPlan(settings), target,
-                    maskPasswords(String.join(" ", args)), out, err).run();
+                final PrintStream out = console.out();
+                final WorkloadPlan plan = settings.command().type() == Command.USER
+                    ? new UserPlan(settings, out, err) : new PredefinedPlan(settings);
+                HeapBudget.check(settings.rate(), plan.bufferBytesPerOp(), Runtime.getRuntime().maxMemory());
+                if (!settings.log().noSettings())
+                {
+                    SettingsDump.print(settings, out);
+                }
+                try (EmbeddedCluster cluster = startEmbedded(settings, out))
+                {
+                    final Sessions.Target target = target(settings, cluster);
+                    return new Workflow(settings, plan, target, maskPasswords(String.join(" ", args)), out, err).run();
+                }
             }
         }
         catch (final RunFailure e)

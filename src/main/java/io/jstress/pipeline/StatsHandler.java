@@ -12,7 +12,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The single writer of every histogram and counter. Each completion is attributed to the interval in which it
  * ended; intervals close at strict boundaries (start + k * interval), from onEvent when a later completion
- * arrives, or from onTimeout when none does, so an idle or stalled run still reports on time.
+ * arrives, or from onTimeout when none does, so an idle or stalled run still reports on time. Once the run
+ * stops, its tail (the ops still in flight) is recorded into the last interval, which closes when the tail is
+ * over: a timed run's last row then covers its deadline and the stragglers that completed after it.
  */
 final class StatsHandler implements EventHandler<Completion>
 {
@@ -25,8 +27,9 @@ final class StatsHandler implements EventHandler<Completion>
     private final long startNs;
     private final long intervalNs;
     private final Drain drain;
+    private final Tail tail;
     private final long deadlineNs;
-    private final Stop.UntilStable stable;
+    private final Stop stop;
     private final boolean ignoreErrors;
     private final boolean printFailures;
     private final LoaderHealth health;
@@ -35,17 +38,15 @@ final class StatsHandler implements EventHandler<Completion>
     private long nextBoundaryNs;
     private long completed;
     private long lastDoneNs;
-    private volatile long finishAtNs;
     private volatile boolean finished;
     private long endNs;
 
     /**
-     * @param drain      ends a run of n= ops once it has drained, or null for other runs
+     * @param drain      whether every op published has been taken and every context is back
      * @param deadlineNs when a timed run ends (duration=), Long.MAX_VALUE otherwise
-     * @param stable the err&lt; stop condition, or null
      */
     StatsHandler(final Report report, final RunControl control, final PrintStream err, final long startNs,
-        final long intervalNs, final Drain drain, final long deadlineNs, final Stop.UntilStable stable,
+        final long intervalNs, final Drain drain, final Tail tail, final long deadlineNs, final Stop stop,
         final boolean ignoreErrors, final boolean printFailures, final LoaderHealth health)
     {
         this.health = health;
@@ -55,8 +56,9 @@ final class StatsHandler implements EventHandler<Completion>
         this.startNs = startNs;
         this.intervalNs = intervalNs;
         this.drain = drain;
+        this.tail = tail;
         this.deadlineNs = deadlineNs;
-        this.stable = stable;
+        this.stop = stop;
         this.ignoreErrors = ignoreErrors;
         this.printFailures = printFailures;
         this.intervalStartNs = startNs;
@@ -66,27 +68,38 @@ final class StatsHandler implements EventHandler<Completion>
     @Override
     public void onEvent(final Completion c, final long sequence, final boolean endOfBatch)
     {
-        if (finished || c.outcome() == Outcome.CANCELLED)
+        try
         {
+            if (!finished)
+            {
+                record(c);
+            }
+        }
+        finally
+        {
+            // whatever happened above, the context goes back: a lost context would hold a run of n= ops forever
             c.release();
+        }
+        if (!finished)
+        {
+            moveEnd(System.nanoTime());
+        }
+    }
+
+    private void record(final Completion c)
+    {
+        if (c.outcome() == Outcome.CANCELLED)
+        {
+            report.cutOff(c.op(), c.tries());
             return;
         }
-        if (c.doneNs() >= deadlineNs)
+        if (c.doneNs() >= deadlineNs && !tail.stopping())
         {
-            reachDeadline();
-            c.release();
-            return;
+            beginStop(RunControl.Reason.DEADLINE, deadlineNs);
         }
-        while (c.doneNs() >= nextBoundaryNs && !finished)
-        {
-            closeInterval(nextBoundaryNs);
-        }
-        if (finished)
-        {
-            c.release();
-            return;
-        }
-        report.record(c.op(), c.intendedNs(), c.sentNs(), c.doneNs(), c.partitions(), c.rows(), c.outcome());
+        closeBoundariesUpTo(c.doneNs());
+        report.record(c.op(), c.intendedNs(), c.sentNs(), c.doneNs(), c.partitions(), c.rows(), c.outcome(),
+            c.tries());
         if (c.notApplied())
         {
             report.notApplied(c.op());
@@ -104,37 +117,62 @@ final class StatsHandler implements EventHandler<Completion>
                 control.stop(RunControl.Reason.FAILED);
             }
         }
-        c.release();
-        if (!finishIfDrained())
-        {
-            pollFinish();
-        }
     }
 
     @Override
     public void onTimeout(final long sequence)
     {
-        if (finished || finishIfDrained())
+        if (finished)
         {
             return;
         }
-        pollFinish();
         final long now = System.nanoTime();
-        if (now >= deadlineNs)
+        if (now >= deadlineNs && !tail.stopping())
         {
-            reachDeadline();
-            return;
+            beginStop(RunControl.Reason.DEADLINE, deadlineNs);
         }
-        while (!finished && now >= nextBoundaryNs + GRACE_NS)
+        moveEnd(now);
+        if (!finished)
         {
-            closeInterval(nextBoundaryNs);
+            closeBoundariesUpTo(now - GRACE_NS);
         }
     }
 
-    /** Asks the stats thread to close the run at endNs; it reports the last, partial interval if it has ops. */
-    void requestFinish(final long endNs)
+    /** Notices a stop, follows the tail, and closes the run once it is over. */
+    private void moveEnd(final long now)
     {
-        finishAtNs = Math.max(endNs, startNs + 1);
+        if (!tail.stopping())
+        {
+            if (control.stopping())
+            {
+                beginStop(control.reason(), now);
+            }
+            else if (stop instanceof Stop.Count && drain.drained())
+            {
+                // a run of n= ops ends when its last op is recorded (the last may have been skipped, budget spent)
+                control.stop(RunControl.Reason.COMPLETED);
+                finish(lastDoneNs);
+                return;
+            }
+            else
+            {
+                return;
+            }
+        }
+        if (tail.over(now))
+        {
+            for (final OpContext straggler : tail.stragglers())
+            {
+                report.cutOff(straggler.op(), straggler.tries());
+            }
+            finish(Math.max(tail.stopNs(), lastDoneNs));
+        }
+    }
+
+    private void beginStop(final RunControl.Reason reason, final long atNs)
+    {
+        control.stop(reason);
+        tail.begin(control.reason(), atNs, System.nanoTime());
     }
 
     boolean finished()
@@ -153,44 +191,18 @@ final class StatsHandler implements EventHandler<Completion>
         return completed;
     }
 
-    /** A run of n= ops ends when its last op is recorded; the last may also have been skipped, budget spent. */
-    private boolean finishIfDrained()
+    /** Closes every interval boundary up to t, but none at or after the stop: the tail belongs to the last one. */
+    private void closeBoundariesUpTo(final long t)
     {
-        if (drain == null || !drain.drained())
+        while (!finished && nextBoundaryNs <= t && (!tail.stopping() || nextBoundaryNs < tail.stopNs()))
         {
-            return false;
-        }
-        control.stop(RunControl.Reason.COMPLETED);
-        finish(lastDoneNs);
-        return true;
-    }
-
-    /** A timed run ends exactly at its deadline; whatever completes later is cancelled, not measured. */
-    private void reachDeadline()
-    {
-        control.stop(RunControl.Reason.DEADLINE);
-        finish(deadlineNs);
-    }
-
-    private void pollFinish()
-    {
-        final long at = finishAtNs;
-        if (at != 0)
-        {
-            finish(at);
+            closeInterval(nextBoundaryNs);
         }
     }
 
     private void finish(final long end)
     {
-        while (!finished && nextBoundaryNs <= end)
-        {
-            closeInterval(nextBoundaryNs);
-        }
-        if (finished)
-        {
-            return;
-        }
+        closeBoundariesUpTo(end);
         // a completion that reached us after its interval had closed was recorded in the open one; it may have
         // ended before that interval began, so close at whichever is later rather than lose it
         final long closeAt = Math.max(end, intervalStartNs);
@@ -199,6 +211,7 @@ final class StatsHandler implements EventHandler<Completion>
             report.closeInterval(intervalStartNs, Math.max(closeAt, intervalStartNs + 1), (closeAt - startNs) / 1e9);
             intervalStartNs = closeAt;
         }
+        report.notSent(tail.dueButNotSent(tail.stopping() ? tail.stopNs() : closeAt));
         endNs = closeAt;
         finished = true;
     }
@@ -209,11 +222,9 @@ final class StatsHandler implements EventHandler<Completion>
         sampleHealth(end);
         intervalStartNs = end;
         nextBoundaryNs = end + intervalNs;
-        if (stable != null && !control.stopping() && stableEnough())
+        if (stop instanceof Stop.UntilStable stable && !tail.stopping() && stableEnough(stable))
         {
-            control.stop(RunControl.Reason.COMPLETED);
-            endNs = end;
-            finished = true;
+            beginStop(RunControl.Reason.COMPLETED, end);
         }
     }
 
@@ -235,7 +246,7 @@ final class StatsHandler implements EventHandler<Completion>
         return health.maxLagNs();
     }
 
-    private boolean stableEnough()
+    private boolean stableEnough(final Stop.UntilStable stable)
     {
         final long n = report.uncertainty().measurements();
         return (report.uncertainty().value() < stable.errorLimit() && n >= stable.minIntervals())

@@ -90,8 +90,8 @@ final class ThreadSearch
             while (!settings.rate().untilSaturated()
                 || (hasAverageImprovement(steps, 3, 0) && hasAverageImprovement(steps, 5, target)));
             summarise(steps);
-            measurement.writeJson(chosen(steps), Map.of("thread_search", json(steps)));
-            return measurement.end(steps.get(steps.size() - 1));
+            return measurement.end(steps.get(steps.size() - 1), chosen(steps), hdr,
+                Map.of("thread_search", json(steps)));
         }
     }
 

@@ -34,8 +34,8 @@ final class Warmup
         }
         final PrintStream silent = new PrintStream(OutputStream.nullOutputStream());
         final Pipeline.Phase phase = new Pipeline.Phase(Math.min(MAX_THREADS, threads), 0, new Stop.Count(iterations),
-            WorkloadPlan.Workloads.ALL_OPS, settings.errors().tries(), true, !settings.errors().skipReadValidation(),
-            settings.log().interval().toNanos(), true);
+            WorkloadPlan.Workloads.ALL_OPS, settings.errors().ignoring(), settings.log().interval().toNanos(),
+            Measurement.tailNs(settings), true);
         for (final int op : order)
         {
             if (phases.interrupts().signalled())
@@ -55,7 +55,7 @@ final class Warmup
 
     private static Pipeline.Phase only(final Pipeline.Phase p, final int op)
     {
-        return new Pipeline.Phase(p.threads(), p.opsPerSecond(), p.stop(), op, p.tries(), p.ignoreErrors(),
-            p.validateReads(), p.intervalNs(), p.printFailures());
+        return new Pipeline.Phase(p.threads(), p.opsPerSecond(), p.stop(), op, p.errors(), p.intervalNs(), p.tailNs(),
+            p.printFailures());
     }
 }

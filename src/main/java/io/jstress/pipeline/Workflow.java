@@ -42,11 +42,22 @@ final class Workflow
         {
             final int processes = settings.rate().processes();
             final int ioThreads = Math.max(1, Runtime.getRuntime().availableProcessors() / processes);
-            for (int i = 0; i < processes && !interrupts.signalled(); i++)
+            for (int i = 0; i < processes; i++)
             {
-                sessions.add(Sessions.open(settings, target, ioThreads));
+                final Optional<CqlSession> session = BlockingStep.run("connect",
+                    () -> Sessions.open(settings, target, ioThreads), interrupts);
+                if (session.isEmpty())
+                {
+                    return interrupts.exitCode();
+                }
+                sessions.add(session.get());
             }
-            if (interrupts.signalled())
+            final Optional<WorkloadPlan.Workloads> workloads = BlockingStep.run("schema", () ->
+            {
+                plan.createSchema(sessions.get(0));
+                return plan.prepare(sessions);
+            }, interrupts);
+            if (workloads.isEmpty())
             {
                 return interrupts.exitCode();
             }
@@ -54,8 +65,7 @@ final class Workflow
             {
                 err.println(DriverInfo.connected(sessions.get(0)));
             }
-            plan.createSchema(sessions.get(0));
-            final Phases phases = new Phases(executors(sessions), plan.prepare(sessions), interrupts,
+            final Phases phases = new Phases(executors(sessions), workloads.get(), interrupts,
                 WaitStrategies.named(System.getProperty("jstress.wait", "blocking")));
             if (!settings.command().noWarmup())
             {

@@ -3,31 +3,39 @@ package io.jstress.report;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogWriter;
 
-import java.io.FileNotFoundException;
+import java.io.ByteArrayOutputStream;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The HDR histogram log in cassandra-stress's layout: its header lines, then one `Tag=OP-st|rt|wt` line per
- * non-empty histogram per interval. Flushed at every interval so a harness tailing the file sees each one and
- * a killed run loses at most the interval in progress.
+ * non-empty histogram per interval. Each interval goes to the file in one write, flushed, so a harness tailing
+ * the file sees each one and a killed run loses at most the interval in progress. A write that fails (a full
+ * disk, a file gone) is remembered and ends the logging: the file is cut back to the last whole interval, so it
+ * never ends in half a line, and the run reports the failure when it ends.
  */
 public final class HdrLog implements AutoCloseable
 {
-    private final PrintStream stream;
-    private final HistogramLogWriter writer;
+    private final ByteArrayOutputStream interval = new ByteArrayOutputStream();
+    private final PrintStream stream = new PrintStream(interval, false, StandardCharsets.US_ASCII);
+    private final HistogramLogWriter writer = new HistogramLogWriter(stream);
+    private final FileOutputStream file;
     private final long epochMs;
     private final long epochNs;
+    private long written;
+    private String failure;
 
     /**
      * @param epochMs the wall clock at epochNs: every timestamp in the file derives from this one pair
      */
-    public HdrLog(final Path file, final long epochMs, final long epochNs) throws FileNotFoundException
+    public HdrLog(final Path file, final long epochMs, final long epochNs) throws IOException
     {
-        this.stream = new PrintStream(new FileOutputStream(file.toFile()), false);
-        this.writer = new HistogramLogWriter(stream);
+        this.file = new FileOutputStream(file.toFile());
         this.epochMs = epochMs;
         this.epochNs = epochNs;
         final long base = epochMs - epochMs % 1000;
@@ -37,7 +45,7 @@ public final class HdrLog implements AutoCloseable
         writer.setBaseTime(base);
         writer.outputStartTime(base);
         writer.outputLegend();
-        stream.flush();
+        flush();
     }
 
     /** Writes one tagged interval histogram; empty histograms are skipped, as cassandra-stress does. */
@@ -62,15 +70,43 @@ public final class HdrLog implements AutoCloseable
         writer.outputIntervalHistogram(histogram);
     }
 
+    /** Writes what was logged since the last flush (an interval's lines) to the file, in one write. */
     public void flush()
     {
         stream.flush();
+        if (failure == null && interval.size() > 0)
+        {
+            try
+            {
+                interval.writeTo(file);
+                written += interval.size();
+            }
+            catch (final IOException e)
+            {
+                fail(e);
+            }
+        }
+        interval.reset();
     }
 
-    /** True once a write failed (disk full, file gone): the run reports it rather than stopping. */
-    public boolean failed()
+    /** Why the log could not be written, once a write failed. */
+    public Optional<String> failure()
     {
-        return stream.checkError();
+        return Optional.ofNullable(failure);
+    }
+
+    private void fail(final IOException e)
+    {
+        failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        try
+        {
+            // a write cut short by a full disk leaves part of a line: back to the last whole interval
+            file.getChannel().truncate(written);
+        }
+        catch (final IOException notAFile)
+        {
+            // a device such as /dev/full keeps nothing anyway
+        }
     }
 
     private long toEpochMs(final long ns)
@@ -81,6 +117,17 @@ public final class HdrLog implements AutoCloseable
     @Override
     public void close()
     {
-        stream.close();
+        flush();
+        try
+        {
+            file.close();
+        }
+        catch (final IOException e)
+        {
+            if (failure == null)
+            {
+                fail(e);
+            }
+        }
     }
 }

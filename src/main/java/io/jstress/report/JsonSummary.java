@@ -9,6 +9,7 @@ import io.jstress.settings.StressSettings;
 import org.HdrHistogram.Histogram;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -56,7 +57,9 @@ public final class JsonSummary
         {
             ops.set(report.ops().get(op), stats(report.summary(op), seconds));
         }
-        root.set("total", stats(report.totalSummary(), seconds));
+        final ObjectNode total = stats(report.totalSummary(), seconds);
+        total.put("not_sent", report.notSent());
+        root.set("total", total);
         extra.forEach(root::set);
         final ObjectNode loader = root.putObject("loader");
         loader.put("max_in_flight", run.maxInFlight());
@@ -106,6 +109,15 @@ public final class JsonSummary
         throws IOException
     {
         final Path target = file.toAbsolutePath();
+        if (Files.exists(target) && !Files.isRegularFile(target))
+        {
+            // a device or a pipe (/dev/stdout, a fifo) cannot be renamed over: it is written in place
+            try (OutputStream out = Files.newOutputStream(target))
+            {
+                mapper.writeValue(out, root);
+            }
+            return;
+        }
         final Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try
         {
@@ -127,6 +139,8 @@ public final class JsonSummary
         node.put("rows", s.rows());
         node.put("errors", s.errors());
         node.put("not_applied", s.notApplied());
+        node.put("retries", s.retries());
+        node.put("cut_off", s.cutOff());
         final ObjectNode byClass = node.putObject("errors_by_class");
         for (final Outcome o : Outcome.ERRORS)
         {

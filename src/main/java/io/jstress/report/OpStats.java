@@ -28,6 +28,8 @@ public final class OpStats
         /** Lightweight transactions the server did not apply: successes, counted apart. */
         long notApplied;
         final long[] errorsByClass = new long[Outcome.values().length];
+        long retries;
+        long cutOff;
 
         void add(final Interval other)
         {
@@ -38,6 +40,8 @@ public final class OpStats
             rows += other.rows;
             errors += other.errors;
             notApplied += other.notApplied;
+            retries += other.retries;
+            cutOff += other.cutOff;
             for (int i = 0; i < errorsByClass.length; i++)
             {
                 errorsByClass[i] += other.errorsByClass[i];
@@ -53,6 +57,8 @@ public final class OpStats
             rows = 0;
             errors = 0;
             notApplied = 0;
+            retries = 0;
+            cutOff = 0;
             Arrays.fill(errorsByClass, 0);
         }
 
@@ -87,6 +93,18 @@ public final class OpStats
             return errorsByClass[outcome.ordinal()];
         }
 
+        /** Tries beyond the first, over every op that ended (recorded or cut off). */
+        public long retries()
+        {
+            return retries;
+        }
+
+        /** Ops still in flight when the run ended: cut off, so neither a latency nor an error. */
+        public long cutOff()
+        {
+            return cutOff;
+        }
+
         public Histogram serviceTime()
         {
             return st;
@@ -111,11 +129,13 @@ public final class OpStats
 
     /**
      * @param intendedNs the scheduled start, or 0 when the run has no schedule (then only st is recorded)
+     * @param tries      how many times the op was sent
      */
     public void record(final long intendedNs, final long sentNs, final long doneNs, final int partitions,
-        final int rows, final Outcome outcome)
+        final int rows, final Outcome outcome, final int tries)
     {
         final Interval i = interval;
+        i.retries += Math.max(0, tries - 1);
         i.st.recordValue(Math.max(0, doneNs - sentNs));
         if (intendedNs != 0)
         {
@@ -131,9 +151,17 @@ public final class OpStats
         }
     }
 
+    /** A lightweight transaction the server answered but did not apply. */
     public void notApplied()
     {
         interval.notApplied++;
+    }
+
+    /** An op still in flight when the run ended, after this many tries. */
+    public void cutOff(final int tries)
+    {
+        interval.cutOff++;
+        interval.retries += Math.max(0, tries - 1);
     }
 
     public Interval interval()

@@ -14,20 +14,26 @@ public final class RecordedStats
     {
     }
 
-    /** @param errorsByClass indexed by Outcome ordinal */
-    public static OpStats.Interval of(final Histogram st, final Histogram rt, final Histogram wt,
-        final long partitions, final long rows, final long[] errorsByClass)
+    /** An op's counts as a JSON summary lists them; errorsByClass is indexed by Outcome ordinal. */
+    public record Counts(long partitions, long rows, long retries, long cutOff, long notApplied, long[] errorsByClass)
+    {
+    }
+
+    public static OpStats.Interval of(final Histogram st, final Histogram rt, final Histogram wt, final Counts counts)
     {
         final OpStats.Interval interval = new OpStats.Interval();
         interval.st.add(st);
         interval.rt.add(rt);
         interval.wt.add(wt);
-        interval.partitions = partitions;
-        interval.rows = rows;
+        interval.partitions = counts.partitions();
+        interval.rows = counts.rows();
+        interval.retries = counts.retries();
+        interval.cutOff = counts.cutOff();
+        interval.notApplied = counts.notApplied();
         for (final Outcome o : Outcome.ERRORS)
         {
-            interval.errorsByClass[o.ordinal()] = errorsByClass[o.ordinal()];
-            interval.errors += errorsByClass[o.ordinal()];
+            interval.errorsByClass[o.ordinal()] = counts.errorsByClass()[o.ordinal()];
+            interval.errors += counts.errorsByClass()[o.ordinal()];
         }
         return interval;
     }

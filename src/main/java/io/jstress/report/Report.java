@@ -23,6 +23,7 @@ public final class Report
     private final Uncertainty uncertainty = new Uncertainty();
     private boolean headerPrinted;
     private IntervalObserver observer = IntervalObserver.NONE;
+    private long notSent;
     private final List<LoaderSample> loaderSamples = new ArrayList<>();
 
     /** The loader's own health at one interval close: schedule lag and ops in flight. */
@@ -62,11 +63,31 @@ public final class Report
         observer = intervalObserver;
     }
 
-    /** @param op the op's index into the op names */
+    /**
+     * @param op    the op's index into the op names
+     * @param tries how many times the op was sent: all but the first are retries
+     */
     public void record(final int op, final long intendedNs, final long sentNs, final long doneNs,
-        final int partitions, final int rows, final Outcome outcome)
+        final int partitions, final int rows, final Outcome outcome, final int tries)
     {
-        stats[op].record(intendedNs, sentNs, doneNs, partitions, rows, outcome);
+        stats[op].record(intendedNs, sentNs, doneNs, partitions, rows, outcome, tries);
+    }
+
+    /** An op still in flight when the run ended: counted, but it has no latency and no outcome. */
+    public void cutOff(final int op, final int tries)
+    {
+        stats[op].cutOff(tries);
+    }
+
+    /** Ops that were due by the end of the run but never sent: set once, when the run closes. */
+    public void notSent(final long ops)
+    {
+        notSent = ops;
+    }
+
+    public long notSent()
+    {
+        return notSent;
     }
 
     public void printHeader()
@@ -142,12 +163,12 @@ public final class Report
         return loaderSamples;
     }
 
-    /** Whether the interval now open has recorded any op. */
+    /** Whether the interval now open has recorded any op, or counted one cut off. */
     public boolean hasOpenOps()
     {
         for (final OpStats s : stats)
         {
-            if (s.interval().ops() > 0)
+            if (s.interval().ops() > 0 || s.interval().cutOff() > 0)
             {
                 return true;
             }
@@ -174,7 +195,8 @@ public final class Report
         {
             lines.add(new ResultsReport.Line(ops.get(op), stats[op].summary()));
         }
-        ResultsReport.print(to, total.summary(), lines, fixed, runNs / NS_PER_S, gc.total(), runNs / 1_000_000);
+        ResultsReport.print(to, total.summary(), lines, fixed, runNs / NS_PER_S, gc.total(), runNs / 1_000_000,
+            notSent);
         to.flush();
     }
 

@@ -25,8 +25,11 @@ public final class ResultsReport
     {
     }
 
+    /**
+     * @param notSent ops that were due but never sent before the run ended
+     */
     public static void print(final PrintStream out, final OpStats.Interval total, final List<Line> ops,
-        final boolean fixed, final double seconds, final GcStats gc, final long runMs)
+        final boolean fixed, final double seconds, final GcStats gc, final long runMs, final long notSent)
     {
         out.println();
         out.println("Results:");
@@ -46,6 +49,7 @@ public final class ResultsReport
             brackets(ops, "%,.0f", "", s -> s.partitions())));
         out.println(f("Total errors              : %,10d %s", total.errors(),
             brackets(ops, "%,.0f", "", s -> s.errors())));
+        faults(out, total, ops, notSent);
         out.println(f("Total GC count            : %,1.0f", gc.count()));
         out.println("Total GC memory           : " + prettyMemory((long)gc.bytes()));
         out.println(f("Total GC time             : %,6.1f seconds", gc.sumMs() / 1000));
@@ -53,6 +57,38 @@ public final class ResultsReport
         out.println(f("StdDev GC time            : %,6.1f ms", gc.sdvMs()));
         out.println("Total operation time      : " + hms(runMs));
         out.println();
+    }
+
+    /**
+     * jstress's own lines, printed only when there is something to say so a clean run's block stays
+     * cassandra-stress's: the errors of each class, the retries, the ops cut off in flight at the end and the
+     * ops that came due but were never sent. Each reads like the lines above it: a label, a colon, a number.
+     */
+    private static void faults(final PrintStream out, final OpStats.Interval total, final List<Line> ops,
+        final long notSent)
+    {
+        for (final Outcome o : Outcome.ERRORS)
+        {
+            if (total.errors(o) > 0)
+            {
+                out.println(f("  %-24s: %,10d %s", o.label(), total.errors(o),
+                    brackets(ops, "%,.0f", "", s -> s.errors(o))));
+            }
+        }
+        if (total.retries() > 0)
+        {
+            out.println(f("Total retries             : %,10d %s", total.retries(),
+                brackets(ops, "%,.0f", "", s -> s.retries())));
+        }
+        if (total.cutOff() > 0)
+        {
+            out.println(f("Ops cut off in flight     : %,10d %s", total.cutOff(),
+                brackets(ops, "%,.0f", "", s -> s.cutOff())));
+        }
+        if (notSent > 0)
+        {
+            out.println(f("Ops due but never sent    : %,10d", notSent));
+        }
     }
 
     /** HH:mm:ss, hours not wrapped at a day, as cassandra-stress prints it. */

@@ -11,6 +11,7 @@ import io.jstress.settings.NodeSettings;
 import io.jstress.settings.PopulationSettings;
 import io.jstress.settings.PortSettings;
 import io.jstress.settings.RateSettings;
+import io.jstress.settings.RetryDelay;
 import io.jstress.settings.SchemaSettings;
 import io.jstress.settings.SplitSettings;
 import io.jstress.settings.Stop;
@@ -181,8 +182,18 @@ public final class SettingsDump
     {
         section("Errors:");
         line("Ignore: %b", e.ignore());
-        line("Fail fast setting: false");
+        line("Fail fast setting: %b", e.failFast());
         line("Tries: %d", e.tries());
+        final RetryDelay delay = e.delay();
+        if (delay.policy() != RetryDelay.Policy.CONSTANT || delay.waits())
+        {
+            line("RetryPolicy: %s", delay.policy().name().toLowerCase(Locale.ROOT));
+            line("Minimum Delay: %,d MILLISECONDS", delay.minMs());
+            if (delay.policy() != RetryDelay.Policy.CONSTANT)
+            {
+                line("Maximum Delay: %,d MILLISECONDS", delay.maxMs());
+            }
+        }
         line("Skip Read Validation: %b", e.skipReadValidation());
     }
 

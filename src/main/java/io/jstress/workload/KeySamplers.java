@@ -42,7 +42,8 @@ public final class KeySamplers
         if (population instanceof Distribution.Seq)
         {
             final long range = max - min + 1;
-            return i -> min + Math.floorMod(i, range);
+            // 0..Long.MAX_VALUE holds more seeds than a long counts: no op index ever wraps it
+            return range > 0 ? i -> min + Math.floorMod(i, range) : i -> min + i;
         }
         if (population instanceof Distribution.Fixed f)
         {
@@ -63,7 +64,8 @@ public final class KeySamplers
             return i -> clamp(min + (long)(scale * Math.pow(-Math.log(1 - random.nextDouble()), 1 / e.shape())), min,
                 max);
         }
-        return i -> random.nextLong(min, max + 1);
+        // max + 1 overflows at Long.MAX_VALUE; seeds are never negative, so draw from one below and shift
+        return max < Long.MAX_VALUE ? i -> random.nextLong(min, max + 1) : i -> random.nextLong(min - 1, max) + 1;
     }
 
     private static long clamp(final long v, final long min, final long max)

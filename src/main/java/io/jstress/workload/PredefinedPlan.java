@@ -44,6 +44,15 @@ public final class PredefinedPlan implements WorkloadPlan
     }
 
     @Override
+    public long bufferBytesPerOp()
+    {
+        final var ops = settings.command().ratio().keySet();
+        final boolean writes = ops.contains(OpType.WRITE);
+        return RowBuffers.bytes((int)settings.columns().count().min(), (int)settings.columns().count().max(),
+            settings.columns().size().max(), writes || ops.contains(OpType.READ), writes);
+    }
+
+    @Override
     public void createSchema(final CqlSession session)
     {
         final boolean counters = settings.command().ratio().containsKey(OpType.COUNTER_WRITE)
@@ -66,7 +75,8 @@ public final class PredefinedPlan implements WorkloadPlan
         for (final CqlSession session : sessions)
         {
             statements.add(settings.mode().prepared()
-                ? Statements.prepared(schema, session, settings.command().ratio().keySet())
+                ? Statements.prepared(schema, (int)settings.columns().count().min(), session,
+                    settings.command().ratio().keySet())
                 : Statements.unprepared(schema));
         }
         return (dispatcher, onlyOp, budget) -> new PredefinedWorkload(statements.get(dispatcher),

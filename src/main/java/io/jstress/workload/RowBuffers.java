@@ -27,7 +27,12 @@ public final class RowBuffers extends OpBuffers
     int columns;
     private int found;
 
-    public RowBuffers(final int maxColumns, final int maxValueLength)
+    /**
+     * @param minColumns the fewest columns a row written by this run has: write arguments are built only for the
+     *                   counts the run can write, so a context holds what its ops use
+     * @param writes     whether the run writes rows (and so needs write arguments)
+     */
+    public RowBuffers(final int minColumns, final int maxColumns, final int maxValueLength, final boolean writes)
     {
         values = new byte[maxColumns][maxValueLength];
         valueBuffers = new ByteBuffer[maxColumns];
@@ -36,7 +41,7 @@ public final class RowBuffers extends OpBuffers
         {
             valueBuffers[c] = ByteBuffer.wrap(values[c]);
         }
-        for (int c = 0; c <= maxColumns; c++)
+        for (int c = writes ? minColumns : maxColumns + 1; c <= maxColumns; c++)
         {
             final Object[] args = new Object[c + 1];
             args[0] = keyBuffer;
@@ -49,6 +54,20 @@ public final class RowBuffers extends OpBuffers
             counterArgs[c] = 1L;
         }
         counterArgs[maxColumns] = keyBuffer;
+    }
+
+    /**
+     * About how many bytes one context's buffers take, for the refusal of a command line whose ops in flight
+     * cannot fit the heap: the values (written, or expected by a read) and the write argument arrays.
+     */
+    public static long bytes(final int minColumns, final int maxColumns, final long maxValueLength,
+        final boolean values, final boolean writes)
+    {
+        final long fixed = 1024 + 96L * maxColumns;
+        final long cells = values ? maxColumns * maxValueLength : 0;
+        final long counts = maxColumns - minColumns + 1;
+        final long argRefs = writes ? counts * (maxColumns + minColumns + 2) / 2 : 0;
+        return fixed + cells + Long.BYTES * argRefs;
     }
 
     public OpType type()

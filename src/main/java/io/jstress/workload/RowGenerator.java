@@ -28,6 +28,7 @@ public final class RowGenerator
     private final int columns;
     /** null when -col n= is FIXED: every row has all columns */
     private final InverseCdf counts;
+    private final int minColumns;
     private final int maxSize;
     private final Lcg random = new Lcg();
     private final FasterRandom bytes = new FasterRandom();
@@ -40,6 +41,7 @@ public final class RowGenerator
         final var names = Schema.columnNames(settings);
         columns = (int)settings.count().max();
         counts = settings.count() instanceof Distribution.Fixed ? null : InverseCdf.of(settings.count());
+        minColumns = (int)settings.count().min();
         columnSalts = new long[names.size()];
         for (int i = 0; i < columnSalts.length; i++)
         {
@@ -99,6 +101,12 @@ public final class RowGenerator
     public int maxColumns()
     {
         return columns;
+    }
+
+    /** The fewest columns -col n= allows a row. */
+    public int minColumns()
+    {
+        return minColumns;
     }
 
     private long sizeFor(final long s)

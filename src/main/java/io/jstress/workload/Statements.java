@@ -25,7 +25,11 @@ public final class Statements
     private final PreparedStatement counterWrite;
     private final PreparedStatement counterRead;
 
-    private Statements(final Schema schema, final CqlSession session, final Set<OpType> ops)
+    /**
+     * @param minColumns the fewest columns a written row has: write statements are prepared only for the counts
+     *                   the run writes
+     */
+    private Statements(final Schema schema, final int minColumns, final CqlSession session, final Set<OpType> ops)
     {
         final List<String> columns = schema.columns();
         final String quoted = quotedList(columns);
@@ -48,7 +52,7 @@ public final class Statements
         writes = new PreparedStatement[writeQueries.length];
         if (session != null && ops.contains(OpType.WRITE))
         {
-            for (int c = 1; c < writeQueries.length; c++)
+            for (int c = Math.max(1, minColumns); c < writeQueries.length; c++)
             {
                 writes[c] = session.prepare(writeQueries[c]);
             }
@@ -58,14 +62,15 @@ public final class Statements
         counterRead = prepareIf(session, ops.contains(OpType.COUNTER_READ), counterReadQuery);
     }
 
-    public static Statements prepared(final Schema schema, final CqlSession session, final Set<OpType> ops)
+    public static Statements prepared(final Schema schema, final int minColumns, final CqlSession session,
+        final Set<OpType> ops)
     {
-        return new Statements(schema, session, ops);
+        return new Statements(schema, minColumns, session, ops);
     }
 
     public static Statements unprepared(final Schema schema)
     {
-        return new Statements(schema, null, Set.of());
+        return new Statements(schema, 1, null, Set.of());
     }
 
     /** The statement for the op described by these buffers. */

@@ -3,6 +3,7 @@ package io.jstress.workload;
 import com.datastax.oss.driver.api.core.CqlSession;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * What a command runs: its op names, its schema, and the workloads of its dispatchers. The predefined
@@ -23,7 +24,16 @@ public interface WorkloadPlan
     /** The op indexes in the order their warm-ups run: print order unless the command orders them otherwise. */
     default List<Integer> warmupOrder()
     {
-        return java.util.stream.IntStream.range(0, opNames().size()).boxed().toList();
+        return IntStream.range(0, opNames().size()).boxed().toList();
+    }
+
+    /**
+     * About how many bytes of buffers one op in flight holds (its context's share of the run's memory), so a
+     * command line whose ops in flight cannot fit the heap is refused before it connects.
+     */
+    default long bufferBytesPerOp()
+    {
+        return 1024;
     }
 
     /** Creates the keyspace and tables if they do not exist, and truncates them if asked. */

@@ -40,6 +40,9 @@ class MalformedLinesTest
         write n=10x                                             | n=10x
         write n=99999999999999999999                            | n=99999999999999999999
         write duration=10                                       | duration=10
+        write duration=99999999999999999999s                    | duration=99999999999999999999s
+        write duration=87601h                                   | duration=87601h
+        write duration=9999999999999999m                        | duration=9999999999999999m
         write duration=5d                                       | duration=5d
         write n=10 duration=10s                                 | duration=10s
         write n=10 err<0.1                                      | err<0.1
@@ -57,6 +60,9 @@ class MalformedLinesTest
         write n=10 -rate threads=10 throttle=5/s fixed=10/s     | can't have both fixed and throttle set, choose one.
         write n=10 -rate threads=10 throttle=fast               | throttle=fast
         write n=10 -rate threads=10 fixed=-5/s                  | fixed=-5/s
+        write n=10 -rate threads=10 fixed=99999999999999999999/s | fixed=99999999999999999999/s
+        write n=10 -rate threads=10 throttle=2b/s               | throttle=2b/s
+        write n=10 -rate threads=99999999999                    | threads=99999999999
         write n=10 -rate throttle=100/s                         | throttle=100/s
         write n=10 -rate threads=10 auto                        | auto
         write n=10 -rate threads>=50 threads<=10                | threads>=50
@@ -67,6 +73,8 @@ class MalformedLinesTest
         write n=10 -col size=UNIFORM(10..1)                     | size=UNIFORM(10..1)
         write n=10 -col size=UNIFORM(1)                         | size=UNIFORM(1)
         write n=10 -col size=GAUSSIAN(1..10,1,2,3)              | size=GAUSSIAN(1..10,1,2,3)
+        write n=10 -col size=FIXED(2b)                          | size=FIXED(2b)
+        write n=10 -col size=UNIFORM(1..1 -rate threads=2       | size=UNIFORM(1..1
         write n=10 -col n=FIXED(0)                              | n=FIXED(0)
         write n=10 -col names=a,b n=FIXED(3)                    | n=FIXED(3)
         write n=10 -col wide=yes                                | 'wide=yes'
@@ -90,10 +98,20 @@ class MalformedLinesTest
         write n=10 -log level=loud                              | level=loud
         write n=10 -errors retries=many                         | retries=many
         write n=10 -errors retry=3                              | 'retry=3'
+        write n=10 -errors retries=2147483647                   | retries=2147483647
+        write n=10 -errors retries=99999999999                  | retries=99999999999
+        write n=10 -errors delay-policy=random                  | delay-policy=random
+        write n=10 -errors delay-policy=exponential             | delay-policy=exponential
+        write n=10 -errors min-delay-ms=500 max-delay-ms=100    | min-delay-ms=500
+        write n=10 -errors min-delay-ms=30000                   | min-delay-ms=30000
+        write n=10 -errors max-delay-ms=99999999999             | max-delay-ms=99999999999
+        write n=10 -mode requestTimeout=99999999999             | requestTimeout=99999999999
         write n=10 -schema keyspace=bad-name                    | keyspace=bad-name
         write n=10 -schema replication(replication_factor=x)    | replication(replication_factor=x)
         write n=10 -schema compaction(min_threshold=4)          | compaction(min_threshold=4)
         write n=10 -transport truststore=/ts store-type=p12      | store-type=p12
+        write n=10 -schema replication(strategy=X -node 127.0.0.5 | replication(strategy=X
+        read n=10 -pop dist=UNIFORM(1..10 -node 127.0.0.5       | dist=UNIFORM(1..10
         write n=10 -transport keystore-password=hunter2         | keystore-password=
         help -rate threads=2                                    | help
         help frobnicate                                         | 'frobnicate'
@@ -108,6 +126,36 @@ class MalformedLinesTest
         assertFalse(console.err().contains("\tat "), console.err());
         assertEquals("", console.out());
         assertThrows(UsageException.class, () -> StressCommandLine.parse(Argv.of(line)));
+    }
+
+    /**
+     * Lines that parse but cannot run on this JVM or this disk are refused before anything connects or is
+     * written: ops in flight whose buffers cannot fit the heap (the test JVM has 1 GiB), and output files whose
+     * directory is missing.
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        write n=10 -col size=FIXED(1m)                          | threads=200) of 5,001,552 bytes each need 954 MiB
+        write n=10 -rate threads=2000000000                     | 2,000,000,000 ops in flight
+        write n=10 -col n=FIXED(10000) size=FIXED(1000)         | MiB of buffers
+        read n=10 -rate threads<=100000000 auto                 | (-rate threads<=100000000)
+        write n=10 -log hdrfile=/nonexistent/dir/run.hdr        | hdrfile=/nonexistent/dir/run.hdr: the directory
+        write n=10 -log json=/nonexistent/dir/run.json          | json=/nonexistent/dir/run.json: the directory
+        write n=10 -log file=/nonexistent/dir/run.log           | file=/nonexistent/dir/run.log: the directory
+        write n=10 -log hdrfile=/tmp                            | it is a directory
+        """)
+    void aLineThatCannotRunHereIsRefusedBeforeConnecting(final String line, final String named,
+        @org.junit.jupiter.api.io.TempDir final Path dir)
+    {
+        final Path log = dir.resolve("console.log");
+        final Console console = Console.run(line + " -node 127.0.0.1 -port native=1"
+            + (line.contains("-log") ? "" : " -log file=" + log));
+        assertEquals(1, console.exitCode(), console.err());
+        assertEquals(1, console.errLines().size(), console.err());
+        assertTrue(console.err().contains(named), () -> "'" + console.err() + "' should name " + named);
+        assertFalse(console.err().contains("Exception"), console.err());
+        assertEquals("", console.out());
+        assertFalse(Files.exists(log), "nothing written");
     }
 
     @Test

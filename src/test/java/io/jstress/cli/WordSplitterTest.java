@@ -26,6 +26,24 @@ class WordSplitterTest
     }
 
     @Test
+    void aBracketLeftOpenNeverSwallowsTheOptionsAfterIt()
+    {
+        final RawLine line = WordSplitter.split(WordSplitter.normalise(
+            Argv.of("write n=10 -mode password=ab(c user=u -node 127.0.0.5")));
+        assertEquals(List.of("password=ab(c", "user=u"), line.options().get("-mode"));
+        assertEquals(List.of("127.0.0.5"), line.options().get("-node"));
+        assertEquals(List.of("-schema", "replication(strategy=X", "keyspace=k"),
+            WordSplitter.normalise(Argv.of("-schema 'replication(strategy=X keyspace=k'")));
+    }
+
+    @Test
+    void aStrayClosingBracketDoesNotUnbalanceTheGroupsAfterIt()
+    {
+        assertEquals(List.of("password=a)b", "replication(strategy=X,factor=3)"),
+            WordSplitter.normalise(Argv.of("password=a)b 'replication(strategy=X factor=3)'")));
+    }
+
+    @Test
     void eachOptionOwnsTheWordsUpToTheNextDashWord()
     {
         final RawLine line = WordSplitter.split(WordSplitter.normalise(

@@ -16,7 +16,7 @@ public final class Jstress
     public final String out;
     public final String err;
 
-    private Jstress(final int exitCode, final String out, final String err)
+    Jstress(final int exitCode, final String out, final String err)
     {
         this.exitCode = exitCode;
         this.out = out;

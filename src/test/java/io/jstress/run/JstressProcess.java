@@ -19,6 +19,9 @@ import java.util.function.Predicate;
  */
 public final class JstressProcess implements AutoCloseable
 {
+    /** The `time` column of an interval row: type, total ops, op/s, pk/s, row/s, six latencies, time. */
+    private static final int TIME_COLUMN = 11;
+
     private final Process process;
     private final Path stdout;
     private final Path stderr;
@@ -98,6 +101,23 @@ public final class JstressProcess implements AutoCloseable
             process.waitFor(20, TimeUnit.MILLISECONDS);
         }
         return false;
+    }
+
+    /**
+     * An interval row (`total,` ...) whose time column has reached this many seconds. Intervals in which nothing
+     * completed print no row, so a test that waits for a moment of the run waits for the first row at or after it.
+     */
+    public static Predicate<String> rowAtOrAfter(final double seconds)
+    {
+        return line ->
+        {
+            if (!line.startsWith("total,"))
+            {
+                return false;
+            }
+            final String[] fields = line.split(",");
+            return fields.length > TIME_COLUMN && Double.parseDouble(fields[TIME_COLUMN].strip()) >= seconds;
+        };
     }
 
     /** Sends a signal by name (INT, TERM, KILL...) to the process. */

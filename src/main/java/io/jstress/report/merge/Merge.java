@@ -82,7 +82,8 @@ public final class Merge
             + String.join(", ", run.inputs().stream().map(r -> r.file().toString()).toList()));
         final List<ResultsReport.Line> lines = new ArrayList<>();
         run.ops().forEach((op, stats) -> lines.add(new ResultsReport.Line(op, stats)));
-        ResultsReport.print(out, run.total(), lines, run.fixed(), run.seconds(), run.gc(), run.endMs() - run.startMs());
+        ResultsReport.print(out, run.total(), lines, run.fixed(), run.seconds(), run.gc(), run.endMs() - run.startMs(),
+            run.notSent());
         out.flush();
     }
 }

@@ -3,7 +3,7 @@ package io.jstress.report.merge;
 import io.jstress.report.HdrLog;
 import org.HdrHistogram.Histogram;
 
-import java.io.FileNotFoundException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,12 +45,12 @@ final class MergedHdrLog
                 e.getValue().byTag.forEach((tag, h) -> log.write(tag, from, Math.max(to, from), h));
             }
             log.flush();
-            if (log.failed())
+            if (log.failure().isPresent())
             {
-                throw new MergeException("cannot write -log hdrfile=" + file);
+                throw new MergeException("cannot write -log hdrfile=" + file + ": " + log.failure().get());
             }
         }
-        catch (final FileNotFoundException e)
+        catch (final IOException e)
         {
             throw new MergeException("cannot write -log hdrfile=" + file + ": " + e.getMessage());
         }

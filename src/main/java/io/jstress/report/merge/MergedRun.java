@@ -66,6 +66,9 @@ final class MergedRun
         final Histogram st = histogram(op + KINDS[0]);
         long partitions = 0;
         long rows = 0;
+        long retries = 0;
+        long cutOff = 0;
+        long notApplied = 0;
         final long[] errors = new long[Outcome.values().length];
         for (final Recorded r : inputs)
         {
@@ -79,12 +82,16 @@ final class MergedRun
             final JsonNode counts = r.summary().get().path("ops").path(op);
             partitions += counts.path("partitions").asLong();
             rows += counts.path("rows").asLong();
+            retries += counts.path("retries").asLong();
+            cutOff += counts.path("cut_off").asLong();
+            notApplied += counts.path("not_applied").asLong();
             for (final Outcome o : Outcome.ERRORS)
             {
                 errors[o.ordinal()] += counts.path("errors_by_class").path(o.label()).asLong();
             }
         }
-        return RecordedStats.of(st, histogram(op + KINDS[1]), histogram(op + KINDS[2]), partitions, rows, errors);
+        return RecordedStats.of(st, histogram(op + KINDS[1]), histogram(op + KINDS[2]),
+            new RecordedStats.Counts(partitions, rows, retries, cutOff, notApplied, errors));
     }
 
     private Histogram histogram(final String tag)
@@ -115,6 +122,13 @@ final class MergedRun
     OpStats.Interval total()
     {
         return total;
+    }
+
+    /** Ops due but never sent, summed over the summaries (an HDR log does not say). */
+    long notSent()
+    {
+        return inputs.stream().flatMap(r -> r.summary().stream())
+            .mapToLong(s -> s.path("total").path("not_sent").asLong()).sum();
     }
 
     long startMs()

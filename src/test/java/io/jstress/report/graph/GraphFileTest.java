@@ -122,12 +122,12 @@ class GraphFileTest
             final GraphRecorder recorder = graph.recorder(report);
             for (int i = 0; i < 100; i++)
             {
-                report.record(0, 0, 0, (1 + i % 9) * MS, 1, 1, Outcome.OK);
+                report.record(0, 0, 0, (1 + i % 9) * MS, 1, 1, Outcome.OK, 1);
             }
             report.closeInterval(0, 1000 * MS, 1.0);
             for (int i = 0; i < 200; i++)
             {
-                report.record(0, 0, 1000 * MS, 1002 * MS, 1, 1, Outcome.OK);
+                report.record(0, 0, 1000 * MS, 1002 * MS, 1, 1, Outcome.OK, 1);
             }
             report.closeInterval(1000 * MS, 2000 * MS, 2.0);
             graph.add(recorder, report, 2000 * MS, "write n=300 -graph file=" + page, Optional.empty());
