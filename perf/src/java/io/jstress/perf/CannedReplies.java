@@ -47,7 +47,8 @@ final class CannedReplies
     /** The statement behind each prepared id, so a fault can pick the statements it answers. */
     private final Map<String, String> prepared = new ConcurrentHashMap<>();
     private final Message peers = rows("peers", List.of(), List.of());
-    private final Message emptyRows = rows("tables", List.of(), List.of());
+    /** Not zero columns: the driver takes a metadata-less result to a simple statement for a bound one's. */
+    private final Message emptyRows = rows("tables", List.of("key"), List.of(BLOB));
 
     CannedReplies(final InetAddress address)
     {

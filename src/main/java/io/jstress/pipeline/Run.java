@@ -36,12 +36,12 @@ public final class Run
         try
         {
             OutputFiles.check(settings.log());
+            final WorkloadPlan plan = settings.command().type() == Command.USER
+                ? new UserPlan(settings) : new PredefinedPlan(settings);
+            HeapBudget.check(settings.rate(), plan.bufferBytesPerOp(), Runtime.getRuntime().maxMemory());
             try (Console console = Console.open(settings.log(), stdout))
             {
                 final PrintStream out = console.out();
-                final WorkloadPlan plan = settings.command().type() == Command.USER
-                    ? new UserPlan(settings, out, err) : new PredefinedPlan(settings);
-                HeapBudget.check(settings.rate(), plan.bufferBytesPerOp(), Runtime.getRuntime().maxMemory());
                 if (!settings.log().noSettings())
                 {
                     SettingsDump.print(settings, out);

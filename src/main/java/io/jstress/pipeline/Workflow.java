@@ -54,7 +54,7 @@ final class Workflow
             }
             final Optional<WorkloadPlan.Workloads> workloads = BlockingStep.run("schema", () ->
             {
-                plan.createSchema(sessions.get(0));
+                plan.createSchema(sessions.get(0), out, err);
                 return plan.prepare(sessions);
             }, interrupts);
             if (workloads.isEmpty())

@@ -5,6 +5,7 @@ import io.jstress.settings.OpType;
 import io.jstress.settings.StressSettings;
 import io.jstress.settings.Truncate;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -53,7 +54,7 @@ public final class PredefinedPlan implements WorkloadPlan
     }
 
     @Override
-    public void createSchema(final CqlSession session)
+    public void createSchema(final CqlSession session, final PrintStream out, final PrintStream err)
     {
         final boolean counters = settings.command().ratio().containsKey(OpType.COUNTER_WRITE)
             || settings.command().ratio().containsKey(OpType.COUNTER_READ);

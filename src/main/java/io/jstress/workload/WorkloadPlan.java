@@ -2,6 +2,7 @@ package io.jstress.workload;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 
+import java.io.PrintStream;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -36,8 +37,13 @@ public interface WorkloadPlan
         return 1024;
     }
 
-    /** Creates the keyspace and tables if they do not exist, and truncates them if asked. */
-    void createSchema(CqlSession session);
+    /**
+     * Creates the keyspace and tables if they do not exist, and truncates them if asked.
+     *
+     * @param out what the schema says about the run (a user profile's batch line)
+     * @param err its warnings
+     */
+    void createSchema(CqlSession session, PrintStream out, PrintStream err);
 
     /** Prepares the statements on each dispatcher's session (dispatcher i uses sessions.get(i)). */
     Workloads prepare(List<CqlSession> sessions);

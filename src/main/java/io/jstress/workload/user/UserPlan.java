@@ -30,20 +30,16 @@ public final class UserPlan implements WorkloadPlan
     private final StressSettings settings;
     private final UserSettings user;
     private final List<UserSettings.NamedOp> ops;
-    private final PrintStream out;
-    private final PrintStream err;
     private final List<TableShape> tables = new ArrayList<>();
     private final ClusteringLevel.Order order;
     private final AtomicLong warmupSequence = new AtomicLong();
     private final AtomicLong runSequence = new AtomicLong();
 
-    public UserPlan(final StressSettings settings, final PrintStream out, final PrintStream err)
+    public UserPlan(final StressSettings settings)
     {
         this.settings = settings;
         this.user = settings.command().user().orElseThrow();
         this.ops = user.ops().stream().sorted(Comparator.comparing(UserSettings.NamedOp::name)).toList();
-        this.out = out;
-        this.err = err;
         this.order = settings.population().contents()
             .map(c -> ClusteringLevel.Order.valueOf(c.toUpperCase(Locale.ROOT))).orElse(ClusteringLevel.Order.ARBITRARY);
     }
@@ -69,7 +65,7 @@ public final class UserPlan implements WorkloadPlan
     }
 
     @Override
-    public void createSchema(final CqlSession session)
+    public void createSchema(final CqlSession session, final PrintStream out, final PrintStream err)
     {
         final List<String> warnings = new ArrayList<>();
         for (final UserProfile profile : user.profiles())
