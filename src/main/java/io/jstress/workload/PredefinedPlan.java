@@ -3,7 +3,6 @@ package io.jstress.workload;
 import com.datastax.oss.driver.api.core.CqlSession;
 import io.jstress.settings.OpType;
 import io.jstress.settings.StressSettings;
-import io.jstress.settings.Truncate;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -56,17 +55,27 @@ public final class PredefinedPlan implements WorkloadPlan
     @Override
     public void createSchema(final CqlSession session, final PrintStream out, final PrintStream err)
     {
-        final boolean counters = settings.command().ratio().containsKey(OpType.COUNTER_WRITE)
-            || settings.command().ratio().containsKey(OpType.COUNTER_READ);
-        final String table = counters ? Schema.COUNTER : Schema.STANDARD;
         final SchemaSetup setup = new SchemaSetup(session);
         setup.execute(schema.createKeyspace());
-        setup.execute(counters ? schema.createCounterTable() : schema.createStandardTable());
-        setup.probe(schema.qualified(table));
-        if (settings.command().truncate() != Truncate.NEVER)
-        {
-            session.execute(schema.truncate(table));
-        }
+        setup.execute(counters() ? schema.createCounterTable() : schema.createStandardTable());
+        setup.probe(schema.qualified(table()));
+    }
+
+    @Override
+    public void truncate(final CqlSession session)
+    {
+        session.execute(schema.truncate(table()));
+    }
+
+    private boolean counters()
+    {
+        return settings.command().ratio().containsKey(OpType.COUNTER_WRITE)
+            || settings.command().ratio().containsKey(OpType.COUNTER_READ);
+    }
+
+    private String table()
+    {
+        return counters() ? Schema.COUNTER : Schema.STANDARD;
     }
 
     @Override

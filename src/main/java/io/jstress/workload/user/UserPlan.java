@@ -5,7 +5,6 @@ import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import io.jstress.settings.StressSettings;
 import io.jstress.settings.TableShape;
-import io.jstress.settings.Truncate;
 import io.jstress.settings.UserProfile;
 import io.jstress.settings.UserSettings;
 import io.jstress.workload.WorkBudget;
@@ -78,13 +77,18 @@ public final class UserPlan implements WorkloadPlan
             final PartitionModel model = model(tables.size() - 1);
             UserChecks.batchSize(profile, model);
             out.println(UserChecks.batchLine(profile, model));
-            if (settings.command().truncate() != Truncate.NEVER)
-            {
-                session.execute(SimpleStatement.newInstance("TRUNCATE " + InsertCql.quote(profile.keyspace()) + "."
-                    + InsertCql.quote(table.name())).setConsistencyLevel(DefaultConsistencyLevel.ONE));
-            }
         }
         warnings.forEach(err::println);
+    }
+
+    @Override
+    public void truncate(final CqlSession session)
+    {
+        for (int p = 0; p < tables.size(); p++)
+        {
+            session.execute(SimpleStatement.newInstance("TRUNCATE " + InsertCql.quote(user.profiles().get(p).keyspace())
+                + "." + InsertCql.quote(tables.get(p).name())).setConsistencyLevel(DefaultConsistencyLevel.ONE));
+        }
     }
 
     @Override
