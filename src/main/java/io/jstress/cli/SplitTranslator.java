@@ -150,7 +150,7 @@ final class SplitTranslator
             PopulationSlices.slice(span, bounds[i], bounds[i + 1] - 1), population.contents());
         final CommandSettings mine = n.isEmpty() ? command : new CommandSettings(command.type(),
             new Stop.Count(ops(n.get(), sequence, bounds, i, of)), command.consistency(), command.noWarmup(),
-            command.truncate(), command.ratio(), command.user());
+            command.truncate(), command.ratio(), command.predefined(), command.user());
         return new Share(mine, rate(rate, i, split.of(), of), slice);
     }
 

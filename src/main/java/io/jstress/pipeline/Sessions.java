@@ -10,6 +10,7 @@ import io.jstress.pipeline.tls.TlsEngineFactory;
 import io.jstress.pipeline.tls.TlsFailures;
 import io.jstress.settings.StressSettings;
 import io.jstress.settings.TlsSettings;
+import io.jstress.workload.CounterIncrement;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -91,7 +92,8 @@ public final class Sessions
 
         final CqlSessionBuilder builder = CqlSession.builder()
             .withConfigLoader(config.build())
-            .addContactPoints(target.contactPoints());
+            .addContactPoints(target.contactPoints())
+            .addTypeCodecs(CounterIncrement.CODEC);
         if (mode.authProvider().isEmpty() && target.user() != null)
         {
             builder.withAuthCredentials(target.user(), target.password());

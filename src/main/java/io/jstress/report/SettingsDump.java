@@ -1,6 +1,7 @@
 package io.jstress.report;
 
 import io.jstress.settings.ColumnSettings;
+import io.jstress.settings.Command;
 import io.jstress.settings.CommandSettings;
 import io.jstress.settings.Distribution;
 import io.jstress.settings.ErrorSettings;
@@ -112,10 +113,17 @@ public final class SettingsDump
         {
             line("Target Uncertainty: not applicable");
         }
+        if (c.type() != Command.USER)
+        {
+            line("Key Size (bytes): %d", c.predefined().keySize());
+            // cassandra-stress's spelling, which harnesses may match
+            line("Counter Increment Distibution: add=%s", c.predefined().addWord());
+        }
         if (c.ratio().size() > 1)
         {
             line("Command Ratios: %s", c.ratio().entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ", "{", "}")));
+            line("Command Clustering Distribution: clustering=%s", c.predefined().clusteringWord());
         }
     }
 

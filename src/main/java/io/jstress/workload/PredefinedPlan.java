@@ -3,6 +3,7 @@ package io.jstress.workload;
 import com.datastax.oss.driver.api.core.CqlSession;
 import io.jstress.settings.OpType;
 import io.jstress.settings.StressSettings;
+import io.jstress.workload.dist.Samplers;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -89,8 +90,12 @@ public final class PredefinedPlan implements WorkloadPlan
                     settings.command().ratio().keySet())
                 : Statements.unprepared(schema));
         }
+        final int keySize = settings.command().predefined().keySize();
         return (dispatcher, onlyOp, budget) -> new PredefinedWorkload(statements.get(dispatcher),
-            new RowGenerator(settings.columns()), KeySamplers.of(settings.population().keys(), 0x5eed + dispatcher),
-            onlyOp == Workloads.ALL_OPS ? new OpMix(weights, 0x0b5 + dispatcher) : OpMix.only(onlyOp), types);
+            new RowGenerator(settings.columns(), keySize), KeySamplers.of(settings.population().keys(),
+                0x5eed + dispatcher),
+            onlyOp == Workloads.ALL_OPS
+                ? new OpMix(weights, Samplers.of(settings.command().predefined().clustering()), 0x0b5 + dispatcher)
+                : OpMix.only(onlyOp), types, Samplers.of(settings.command().predefined().add()));
     }
 }

@@ -2,6 +2,7 @@ package io.jstress.workload;
 
 import com.datastax.oss.driver.api.core.cql.Statement;
 import io.jstress.settings.OpType;
+import io.jstress.workload.dist.Sampler;
 
 import java.util.Arrays;
 import java.util.List;
@@ -20,11 +21,16 @@ public final class PredefinedWorkload implements Workload
     private final OpType[] types;
     private final boolean writes;
     private final boolean values;
+    private final Sampler add;
 
-    /** @param types the op type of each op index the mix picks */
+    /**
+     * @param types the op type of each op index the mix picks
+     * @param add   each counter column's increment (add=)
+     */
     public PredefinedWorkload(final Statements statements, final RowGenerator rows, final KeySampler keys,
-        final OpMix mix, final OpType[] types)
+        final OpMix mix, final OpType[] types, final Sampler add)
     {
+        this.add = add;
         this.statements = statements;
         this.rows = rows;
         this.keys = keys;
@@ -38,7 +44,8 @@ public final class PredefinedWorkload implements Workload
     @Override
     public RowBuffers newBuffers()
     {
-        return new RowBuffers(rows.minColumns(), rows.maxColumns(), values ? rows.maxValueLength() : 0, writes);
+        return new RowBuffers(rows.keyLength(), rows.minColumns(), rows.maxColumns(),
+            values ? rows.maxValueLength() : 0, writes);
     }
 
     /** Fills the buffers for op opIndex (a read gets the values it expects) and returns its statement. */
@@ -59,6 +66,11 @@ public final class PredefinedWorkload implements Workload
         {
             final int length = rows.value(seed, c, row.values[c]);
             row.valueBuffers[c].clear().limit(length);
+        }
+        // as cassandra-stress's CqlCounterAdder: one draw for every column of the counter table
+        for (int c = 0; c < row.increments.length && row.type == OpType.COUNTER_WRITE; c++)
+        {
+            row.increments[c].value = add.next();
         }
         return statements.bind(row);
     }
