@@ -80,8 +80,10 @@ public final class OptionGrammar
     static final SubOption NODE_RACK = value("rack=", "Local rack of the load balancing policy");
     static final SubOption NODE_WHITELIST = flag("whitelist", "Talk only to the listed nodes");
     static final SubOption NODE_FILE = value("file=", "Read the nodes from this file, one per line");
-    static final SubOption NODE_LOADBALANCE = value("loadbalance=", "Load balancing policy name").ignored();
-    static final SubOption NODE_REMOTE_DC = value("remote-dc=", "Remote DC hosts for failover").ignored();
+    static final SubOption NODE_LOADBALANCE = value("loadbalance=",
+        "round-robin (every node of every DC), dc-aware or rack-aware (default: rack-aware with rack=, else dc-aware)");
+    static final SubOption NODE_REMOTE_DC = value("remote-dc=",
+        "Nodes of each other DC to fail over to, for requests whose cl= is not LOCAL_* (dc-aware, rack-aware)");
     static final SubOption NODE_EMBEDDED = new SubOption("embedded", SubOption.Kind.COUNTED_FLAG,
         "jstress: start N throwaway local Cassandra nodes (embedded:N, default 1)", SubOption.Effect.ACTS);
     static final SubOption NODE_HOSTS = new SubOption("", SubOption.Kind.HOSTS,

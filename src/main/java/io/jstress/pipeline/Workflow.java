@@ -65,6 +65,7 @@ final class Workflow
             if (settings.log().verbose())
             {
                 err.println(DriverInfo.connected(sessions.get(0)));
+                err.println(DriverInfo.loadBalancing(sessions.get(0)));
             }
             final Phases phases = new Phases(executors(sessions), workloads.get(), interrupts,
                 WaitStrategies.named(System.getProperty("jstress.wait", "blocking")));

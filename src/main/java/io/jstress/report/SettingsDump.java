@@ -6,6 +6,7 @@ import io.jstress.settings.CommandSettings;
 import io.jstress.settings.Distribution;
 import io.jstress.settings.ErrorSettings;
 import io.jstress.settings.GraphSettings;
+import io.jstress.settings.LoadBalance;
 import io.jstress.settings.LogSettings;
 import io.jstress.settings.ModeSettings;
 import io.jstress.settings.NodeSettings;
@@ -243,8 +244,8 @@ public final class SettingsDump
         line("Is White List: %b", n.whitelist());
         line("Datacenter: %s", text(n.datacenter()));
         line("Rack: %s", text(n.rack()));
-        line("Load Balance: auto");
-        line("Remote DC Hosts: disabled");
+        line("Load Balance: %s", n.loadBalance().map(LoadBalance::word).orElse("auto"));
+        line("Remote DC Hosts: %s", n.remoteDcNodes().isPresent() ? n.remoteDcNodes().getAsInt() : "disabled");
     }
 
     /** @param userKeyspace a user run's keyspace (its first profile's), which -schema keyspace= does not name */
