@@ -18,6 +18,7 @@ import io.jstress.workload.RowGenerator;
 import io.jstress.workload.PredefinedWorkload;
 import io.jstress.workload.Schema;
 import io.jstress.workload.Statements;
+import io.jstress.workload.WorkBudget;
 import io.jstress.workload.Workload;
 import io.jstress.workload.WorkloadPlan;
 import io.jstress.workload.dist.Samplers;
@@ -117,7 +118,8 @@ public class PipelineBenchmark
             ? BenchStatements.of(schema, Set.of(OpType.WRITE)) : Statements.unprepared(schema);
         return new PredefinedWorkload(s, new RowGenerator(columns, 10),
             KeySamplers.of(new Distribution.Seq(1, 1_000_000), 0x5eed), OpMix.only(0), new OpType[] {OpType.WRITE},
-            Samplers.of(DistributionSpec.of(new Distribution.Fixed(1))));
+            Samplers.of(DistributionSpec.of(new Distribution.Fixed(1))), Long.MAX_VALUE, WorkBudget.unlimited(),
+            null, null);
     }
 
     @Setup(Level.Iteration)

@@ -16,8 +16,9 @@ public final class OptionGrammar
     static final SubOption POP_SEQ = value("seq=", "Generate all seeds in sequence, e.g. seq=1..1000000");
     static final SubOption POP_DIST = dist("dist=", "Select seeds from this distribution");
     static final SubOption POP_CONTENTS = value("contents=", "SORTED or SHUFFLED intra-partition order");
-    static final SubOption POP_NO_WRAP = flag("no-wrap", "Stop once every seed in the range was visited").ignored();
-    static final SubOption POP_LOOKBACK = dist("read-lookback=", "Select read seeds from recently written ones").ignored();
+    static final SubOption POP_NO_WRAP = flag("no-wrap", "End each run once every seed in the sequence was visited");
+    static final SubOption POP_LOOKBACK = dist("read-lookback=",
+        "Reads take keys already written, this many back from the newest written without a gap");
 
     static final SubOption COL_NAMES = value("names=", "Column names, comma separated");
     static final SubOption COL_COUNT = dist("n=", "Cell count distribution per partition (default FIXED(5))");
@@ -95,7 +96,8 @@ public final class OptionGrammar
     static final SubOption LOG_HDRFILE = value("hdrfile=", "Write HDR interval histograms to this file");
     static final SubOption LOG_INTERVAL = value("interval=", "Report interval: 10, 10s or 500ms (default 1s)");
     static final SubOption LOG_NO_SETTINGS = flag("no-settings", "Do not print the settings dump");
-    static final SubOption LOG_PRINT_STATEMENTS = flag("print-statements-on-error", "Print failing statements").ignored();
+    static final SubOption LOG_PRINT_STATEMENTS = flag("print-statements-on-error",
+        "A user op that fails for good names its CQL (the predefined commands' do not, as in cassandra-stress)");
     static final SubOption LOG_JSON = value("json=", "jstress: write the summary as JSON to this file");
 
     static final SubOption TRANSPORT_FACTORY = value("factory=", "Thrift transport factory class").ignored();

@@ -165,13 +165,14 @@ public final class SettingsDump
         if (sequence)
         {
             line("Sequence: %d..%d", p.keys().min(), p.keys().max());
+            p.readLookback().ifPresent(l -> line("Read Look Back: %s", describe(l.shape())));
         }
         else
         {
             line("Distribution: %s", describe(p.keys()));
         }
         line("Order: %s", p.contents().orElse("ARBITRARY"));
-        line("Wrap: %b", sequence);
+        line("Wrap: %b", p.wrap());
     }
 
     private void columns(final ColumnSettings c)
@@ -216,6 +217,7 @@ public final class SettingsDump
         line("Level: %s", l.level().orElse("normal").toUpperCase(Locale.ROOT));
         line("HDR File: %s", text(l.hdrFile()));
         line("JSON File: %s", text(l.json()));
+        line("Print Statements On Error: %b", l.printStatementsOnError());
     }
 
     private void mode(final ModeSettings m)

@@ -1,6 +1,7 @@
 package io.jstress.workload;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import io.jstress.settings.Distribution;
 import io.jstress.settings.OpType;
 import io.jstress.settings.StressSettings;
 import io.jstress.workload.dist.Samplers;
@@ -42,6 +43,15 @@ public final class PredefinedPlan implements WorkloadPlan
             names.add(type.name());
         }
         return names;
+    }
+
+    /** With -pop no-wrap, each run ends after one visit of every key of its sequence. */
+    private long keysEnd()
+    {
+        final var population = settings.population();
+        final long size = population.keys().max() - population.keys().min() + 1;
+        final boolean ends = population.keys() instanceof Distribution.Seq && !population.wrap();
+        return ends && size > 0 ? size : Long.MAX_VALUE;
     }
 
     @Override
@@ -91,11 +101,33 @@ public final class PredefinedPlan implements WorkloadPlan
                 : Statements.unprepared(schema));
         }
         final int keySize = settings.command().predefined().keySize();
-        return (dispatcher, onlyOp, budget) -> new PredefinedWorkload(statements.get(dispatcher),
-            new RowGenerator(settings.columns(), keySize), KeySamplers.of(settings.population().keys(),
-                0x5eed + dispatcher),
-            onlyOp == Workloads.ALL_OPS
-                ? new OpMix(weights, Samplers.of(settings.command().predefined().clustering()), 0x0b5 + dispatcher)
-                : OpMix.only(onlyOp), types, Samplers.of(settings.command().predefined().add()));
+        return new Workloads()
+        {
+            /** Each run (warm-up, measured run, auto-mode step) has its own budget and, as in cassandra-stress, its
+             * own read-lookback= series. */
+            private WorkBudget run;
+            private LookbackSeries series;
+
+            @Override
+            public synchronized Workload forDispatcher(final int dispatcher, final int onlyOp, final WorkBudget budget)
+            {
+                final var population = settings.population();
+                if (budget != run)
+                {
+                    run = budget;
+                    series = population.readLookback().isEmpty() ? null
+                        : new LookbackSeries(population.keys().min(), population.keys().max(), population.wrap());
+                }
+                return new PredefinedWorkload(statements.get(dispatcher),
+                    new RowGenerator(settings.columns(), keySize),
+                    KeySamplers.of(population.keys(), 0x5eed + dispatcher),
+                    onlyOp == Workloads.ALL_OPS
+                        ? new OpMix(weights, Samplers.of(settings.command().predefined().clustering()),
+                            0x0b5 + dispatcher)
+                        : OpMix.only(onlyOp), types, Samplers.of(settings.command().predefined().add()),
+                    series == null ? keysEnd() : Long.MAX_VALUE, budget, series,
+                    population.readLookback().map(Samplers::of).orElse(null));
+            }
+        };
     }
 }

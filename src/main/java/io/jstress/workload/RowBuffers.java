@@ -26,6 +26,10 @@ public final class RowBuffers extends OpBuffers
 
     OpType type;
     long seed;
+    /** -pop read-lookback=: the run's series, told of each write that completes; else null */
+    final LookbackSeries series;
+    /** The series position this op writes, or -1 */
+    long position = -1;
     int columns;
     private int found;
 
@@ -34,10 +38,12 @@ public final class RowBuffers extends OpBuffers
      * @param minColumns the fewest columns a row written by this run has: write arguments are built only for the
      *                   counts the run can write, so a context holds what its ops use
      * @param writes     whether the run writes rows (and so needs write arguments)
+     * @param series     the run's -pop read-lookback= series, or null
      */
     public RowBuffers(final int keyLength, final int minColumns, final int maxColumns, final int maxValueLength,
-        final boolean writes)
+        final boolean writes, final LookbackSeries series)
     {
+        this.series = series;
         key = new byte[keyLength];
         keyBuffer = ByteBuffer.wrap(key);
         readArgs = new Object[] {keyBuffer};
@@ -100,6 +106,10 @@ public final class RowBuffers extends OpBuffers
     {
         if (type == OpType.WRITE || type == OpType.COUNTER_WRITE)
         {
+            if (position >= 0)
+            {
+                series.written(position);
+            }
             found = 1;
             return true;
         }

@@ -44,6 +44,12 @@ public final class WorkBudget
         }
     }
 
+    /** Spends what is left: a -pop no-wrap sequence has run out of keys, so the run issues no more ops. */
+    public void end()
+    {
+        left.set(0);
+    }
+
     public boolean spent()
     {
         return left.get() == 0;

@@ -18,6 +18,8 @@ public final class UserBuffers extends OpBuffers
     /** The query this op runs, or null for an insert. */
     QueryOp query;
     int profile;
+    /** The op's CQL under -log print-statements-on-error, else null. */
+    String statementText;
     /** Each query op's checker, made the first time this context validates that op's result. */
     private RowChecker[] checkers = new RowChecker[0];
     private boolean notApplied;
@@ -31,6 +33,12 @@ public final class UserBuffers extends OpBuffers
     {
         this.op = op;
         this.profile = profile;
+    }
+
+    @Override
+    public String statementText()
+    {
+        return statementText;
     }
 
     @Override

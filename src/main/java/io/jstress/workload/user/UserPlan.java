@@ -122,10 +122,15 @@ public final class UserPlan implements WorkloadPlan
         final SplittableRandom random = new SplittableRandom();
         final SeedSource seeds = SeedSource.of(settings.population().keys(),
             onlyOp == Workloads.ALL_OPS ? runSequence : warmupSequence);
+        final String[] statementTexts = new String[ops.size()];
         for (int i = 0; i < ops.size(); i++)
         {
             final UserSettings.NamedOp op = ops.get(i);
             final ProfilePlan plan = plans.get(op.profile());
+            if (settings.log().printStatementsOnError())
+            {
+                statementTexts[i] = (op.insert() ? plan.insert : plan.queries.get(op.target())).statement.getQuery();
+            }
             profileOf[i] = op.profile();
             ratios[i] = op.ratio();
             if (op.insert())
@@ -140,7 +145,7 @@ public final class UserPlan implements WorkloadPlan
             }
         }
         return new UserWorkload(models, profileOf, inserts, queries,
-            new OpChooser(ratios, user.clustering(), random.split()), onlyOp, budget);
+            new OpChooser(ratios, user.clustering(), random.split()), onlyOp, budget, statementTexts);
     }
 
     private PartitionModel model(final int profile)

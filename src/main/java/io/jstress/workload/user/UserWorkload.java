@@ -19,10 +19,14 @@ public final class UserWorkload implements Workload
     private final OpChooser chooser;
     private final int onlyOp;
     private final WorkBudget budget;
+    /** Each op's CQL, named when it fails (-log print-statements-on-error), or nulls */
+    private final String[] statementTexts;
 
     UserWorkload(final PartitionModel[] models, final int[] profileOf, final InsertOp[] inserts,
-        final QueryOp[] queries, final OpChooser chooser, final int onlyOp, final WorkBudget budget)
+        final QueryOp[] queries, final OpChooser chooser, final int onlyOp, final WorkBudget budget,
+        final String[] statementTexts)
     {
+        this.statementTexts = statementTexts;
         this.models = models;
         this.profileOf = profileOf;
         this.inserts = inserts;
@@ -50,6 +54,7 @@ public final class UserWorkload implements Workload
         final UserBuffers user = (UserBuffers)buffers;
         final int op = onlyOp >= 0 ? onlyOp : chooser.next();
         user.start(op, profileOf[op]);
+        user.statementText = statementTexts[op];
         final RowPool pool = user.pools[profileOf[op]];
         return inserts[op] != null ? inserts[op].next(budget, pool, user) : queries[op].next(budget, pool, user);
     }
