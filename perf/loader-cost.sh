@@ -4,8 +4,9 @@
 # achieved ops/s, the loader's CPU seconds per 100k ops (user+sys of the loader process only, from the
 # first interval row to exit, so JVM start-up, schema and warm-up are left out), its peak RSS, and the
 # p99 latency of its Results block (response time for fixed=, service time otherwise), and its voluntary and
-# involuntary context switches per op (every thread's, from /proc/PID/task/*/status, same window). Then the
-# ratio of each --vs run to the jstress run of the same round, and per loader and mode the median and min-max
+# involuntary context switches per op (every thread's, from /proc/PID/task/*/status, same window) and the seconds
+# its threads waited runnable for a CPU (schedstat: what other processes on its cores took from it). Then the
+# ratio of the jstress run to each --vs run of the same round, and per loader and mode the median and min-max
 # of each figure over the rounds, with the median of the per-round ratios: the numbers to quote.
 #
 #   perf/loader-cost.sh                                   # CqlResponder, fixed=5000/s then unthrottled
@@ -29,7 +30,7 @@ extra=()
 tls=0
 
 usage() {
-  sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
   cat <<'EOF'
 options:
   --target responder|embedded|HOST   the server: perf's CqlResponder (default; one node on 127.0.77.1 on
@@ -72,22 +73,26 @@ fi
 . "$home/perf/lib.sh"
 prepare loader-cost
 
-# ctx_sample PID MARK: appends "MARK tid voluntary involuntary" for every thread of PID to the run's .ctx file
+# ctx_sample PID MARK: appends "MARK tid voluntary involuntary runqueue_ns" for every thread of PID to the
+# run's .ctx file (runqueue_ns: how long the thread has waited, runnable, for a CPU: /proc/PID/task/TID/schedstat)
 ctx_sample() {
-  awk -v mark="$2" 'FNR == 1 { n = split(FILENAME, p, "/"); tid = p[n - 1] }
-    /^voluntary_ctxt_switches/ { v = $2 } /^nonvoluntary_ctxt_switches/ { print mark, tid, v, $2 }' \
-    "/proc/$1"/task/*/status 2>/dev/null || true
+  awk -v mark="$2" 'FNR == 1 { n = split(FILENAME, p, "/"); tid = p[n - 1]; t[tid] = 1 }
+    /^voluntary_ctxt_switches/ { v[tid] = $2 } /^nonvoluntary_ctxt_switches/ { i[tid] = $2 }
+    FILENAME ~ /schedstat$/ { q[tid] = $2 }
+    END { for (k in t) printf "%s %s %.0f %.0f %.0f\n", mark, k, v[k], i[k], q[k] }' \
+    "/proc/$1"/task/*/status "/proc/$1"/task/*/schedstat 2>/dev/null || true
 }
 
-# ctx_delta FILE: "voluntary involuntary" switches of the window: per thread, its last count minus its count
+# ctx_delta FILE: "voluntary involuntary runqueue_ns" of the window: per thread, its last count minus its count
 # at the start sample (S; 0 for a thread born later); a thread that ended keeps its last sampled count
 ctx_delta() {
-  awk '$1 == "S" { sv[$2] = $3; si[$2] = $4 } { if ($3 > ev[$2]) ev[$2] = $3; if ($4 > ei[$2]) ei[$2] = $4 }
-    END { for (t in ev) { v += ev[t] - sv[t]; i += ei[t] - si[t] } print v + 0, i + 0 }' "$1"
+  awk '$1 == "S" { sv[$2] = $3; si[$2] = $4; sq[$2] = $5 }
+    { if ($3 > ev[$2]) ev[$2] = $3; if ($4 > ei[$2]) ei[$2] = $4; if ($5 > eq[$2]) eq[$2] = $5 }
+    END { for (t in ev) { v += ev[t] - sv[t]; i += ei[t] - si[t]; q += eq[t] - sq[t] } printf "%.0f %.0f %.0f\n", v, i, q }' "$1"
 }
 
 # run NAME WORDS...: runs one loader command line, leaves NAME.out and NAME.fig
-# ("ops/s cpu_ticks ops rss_kb p99 end_ticks server_ticks voluntary_cs involuntary_cs")
+# ("ops/s cpu_ticks ops rss_kb p99 end_ticks server_ticks voluntary_cs involuntary_cs runqueue_ns")
 run() {
   local name="$1"; shift
   local out="$work/$name.out" start_ticks="" end_ticks=0 ticks rss=0 hwm server_before=0 server_after=0
@@ -121,23 +126,23 @@ run() {
     "$(ctx_delta "$ctx")" > "$work/$name.fig"
 }
 
-# figures NAME: "ops/s cpu_s_per_100k cpu_s rss_mib p99 server_cpu_s vcs_per_op ics_per_op" from NAME.fig
+# figures NAME: "ops/s cpu_s_per_100k cpu_s rss_mib p99 server_cpu_s vcs_per_op ics_per_op runq_s" from NAME.fig
 figures() {
   awk -v tck="$tck" '{
     cpu = $2 / tck; per = $3 > 0 ? cpu * 100000 / $3 : 0
-    printf "%s %s %s %s %s %s %s %s\n", $1, per, cpu, $4 / 1024, $5, $7 / tck, ($3 > 0 ? $8 / $3 : 0), ($3 > 0 ? $9 / $3 : 0)
+    printf "%s %s %s %s %s %s %s %s %s\n", $1, per, cpu, $4 / 1024, $5, $7 / tck, ($3 > 0 ? $8 / $3 : 0), ($3 > 0 ? $9 / $3 : 0), $10 / 1e9
   }' "$work/$1.fig"
 }
 
 header() {
-  printf "%-22s %10s %14s %8s %8s %8s %12s %8s %8s\n" run "ops/s" "cpu s/100k op" "cpu s" "rss MiB" "p99 ms" \
-    "server cpu s" "vcs/op" "ics/op"
+  printf "%-22s %10s %14s %8s %8s %8s %12s %8s %8s %8s\n" run "ops/s" "cpu s/100k op" "cpu s" "rss MiB" "p99 ms" \
+    "server cpu s" "vcs/op" "ics/op" "runq s"
 }
 
 # fig NAME: one table row
 fig() {
   figures "$1" | awk -v name="$1" '{
-    printf "%-22s %10.0f %14.3f %8.1f %8.0f %8s %12.1f %8.2f %8.2f\n", name, $1, $2, $3, $4, $5, $6, $7, $8
+    printf "%-22s %10.0f %14.3f %8.1f %8.0f %8s %12.1f %8.2f %8.2f %8.1f\n", name, $1, $2, $3, $4, $5, $6, $7, $8, $9
   }'
 }
 
@@ -159,10 +164,10 @@ summary() {
   echo "-- $mode over $rounds round(s): median [min-max]"
   for i in "${!loaders[@]}"; do
     for r in $(seq 1 "$rounds"); do figures "$mode-r$r-l$((i + 1))"; done | awk -v name="loader $((i + 1))" "$isort"'
-      { for (f = 1; f <= 8; f++) v[f, NR] = $f } END { split("ops/s cpu_s/100k_op cpu_s rss_MiB p99_ms server_cpu_s vcs/op ics/op", label, " ")
+      { for (f = 1; f <= 9; f++) v[f, NR] = $f } END { split("ops/s cpu_s/100k_op cpu_s rss_MiB p99_ms server_cpu_s vcs/op ics/op runq_s", label, " ")
         printf "%s:", name
-        for (f = 1; f <= 8; f++) { n = 0; for (k = 1; k <= NR; k++) if (v[f, k] != "nan") a[++n] = v[f, k] + 0
-          if (f == 7 || f == 8) fmt = "%.2f"; else if (f == 2 || f == 5) fmt = "%.3g"; else if (f == 3 || f == 6) fmt = "%.1f"; else fmt = "%.0f"
+        for (f = 1; f <= 9; f++) { n = 0; for (k = 1; k <= NR; k++) if (v[f, k] != "nan") a[++n] = v[f, k] + 0
+          if (f == 7 || f == 8) fmt = "%.2f"; else if (f == 2 || f == 5) fmt = "%.3g"; else if (f == 3 || f == 6 || f == 9) fmt = "%.1f"; else fmt = "%.0f"
           if (n == 0) { printf " %s -", label[f]; continue }
           isort(a, n); m = n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
           printf " %s " fmt " [" fmt "-" fmt "]", label[f], m, a[1], a[n]; delete a }
