@@ -148,7 +148,7 @@ fig() {
 
 # ratios A B: "ops/s cpu/op rss" of A over B (jstress over the --vs loader, as the goals are stated)
 ratios() {
-  paste <(figures "$1") <(figures "$2") | awk '{ print $1 / ($9 ? $9 : 1), $2 / ($10 ? $10 : 1), $4 / ($12 ? $12 : 1) }'
+  paste <(figures "$1") <(figures "$2") | awk '{ print $1 / ($10 ? $10 : 1), $2 / ($11 ? $11 : 1), $4 / ($13 ? $13 : 1) }'
 }
 
 ratio() {
