@@ -34,8 +34,8 @@ final class SettingsTranslator
 
     private StressSettings translate(final CommandGrammar.Described described)
     {
-        final CommandSettings command = CommandTranslator.translate(described.command(),
-            GivenWords.match(CommandGrammar.table(described), line.commandWords(), warnings));
+        final CommandSettings command = withInsert(CommandTranslator.translate(described.command(),
+            GivenWords.match(CommandGrammar.table(described), line.commandWords(), warnings)));
         final SplitSettings split = SplitTranslator.translate(given("-split"), env);
         final SplitTranslator.Share share = SplitTranslator.share(split, command,
             RateTranslator.translate(given("-rate"), command), DataTranslator.population(given("-pop"), command));
@@ -55,11 +55,26 @@ final class SettingsTranslator
             split);
         command.user().ifPresent(user -> UserTranslator.checkColumns(user, settings.errors(), warnings));
         // no settings come from these, but their words are still checked and each one given warns once
-        for (final String ignoredOnly : List.of("-insert", "-tokenrange", "-sendto"))
+        for (final String ignoredOnly : List.of("-tokenrange", "-sendto"))
         {
             given(ignoredOnly);
         }
         return settings;
+    }
+
+    /** -insert overrides the user profiles' insert sections; the other commands write no profile's insert. */
+    private CommandSettings withInsert(final CommandSettings command)
+    {
+        final Optional<GivenWords> insert = given("-insert");
+        if (command.user().isPresent())
+        {
+            return command.withUser(command.user().get().withInsert(
+                InsertTranslator.translate(insert.orElseGet(() -> words("-insert")))));
+        }
+        insert.ifPresent(words -> warnings.add("-insert is accepted for compatibility and ignored: it overrides a user "
+            + "profile's insert section, and cassandra-stress ignores it for "
+            + command.type().name().toLowerCase(java.util.Locale.ROOT) + " too"));
+        return command;
     }
 
     /** The option's words if it was given (warning once if jstress ignores it as a whole). */

@@ -29,6 +29,13 @@ public record UserSettings(List<UserProfile> profiles, List<NamedOp> ops, Distri
         ops = List.copyOf(ops);
     }
 
+    /** These settings with each profile's insert section as -insert overrides it. */
+    public UserSettings withInsert(final InsertSettings insert)
+    {
+        return new UserSettings(profiles.stream().map(p -> p.withInsert(insert.over(p.insert()))).toList(), ops,
+            clustering, serialConsistency);
+    }
+
     /** Whether insert is the only op: then the population defaults to seq=1..n, as for write. */
     public boolean insertOnly()
     {
