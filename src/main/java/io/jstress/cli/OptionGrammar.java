@@ -34,6 +34,10 @@ public final class OptionGrammar
     static final SubOption INSERT_SERIAL_CONSISTENCY = value("serial-cl=",
         "SERIAL or LOCAL_SERIAL (the profile's serialConsistencyLevel:)");
 
+    static final SubOption TOKENRANGE_WRAP = flag("wrap",
+        "Read the ring's ranges again once all were read, until n= or duration= (default: stop then)");
+    static final SubOption TOKENRANGE_SPLIT = value("split-factor=", "Split every token range evenly into this many (default 1)");
+
     static final SubOption COL_NAMES = value("names=", "Column names, comma separated");
     static final SubOption COL_COUNT = dist("n=", "Cell count distribution per partition (default FIXED(5))");
     static final SubOption COL_SIZE = dist("size=", "Cell size distribution in bytes (default FIXED(34))");
@@ -187,8 +191,7 @@ public final class OptionGrammar
         OptionTable.of("-graph", "Graph recorded metrics",
             form(List.of(GRAPH_FILE), GRAPH_REVISION, GRAPH_TITLE, GRAPH_OP)),
         OptionTable.of("-tokenrange", "Token range settings",
-            form(List.of(), flag("wrap", "Re-use token ranges"), value("split-factor=", "Split every range by this")))
-            .ignoredBecause("it applies to user profiles' token range queries only, which jstress does not run yet"),
+            form(List.of(), TOKENRANGE_WRAP, TOKENRANGE_SPLIT)),
         OptionTable.of("-split", "jstress: run one loader's share of the workload, starting with the others",
             form(List.of(), SPLIT_OF, SPLIT_INDEX, SPLIT_START_AT)));
 

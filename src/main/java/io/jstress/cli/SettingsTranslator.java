@@ -34,7 +34,7 @@ final class SettingsTranslator
 
     private StressSettings translate(final CommandGrammar.Described described)
     {
-        final CommandSettings command = withInsert(CommandTranslator.translate(described.command(),
+        final CommandSettings command = withUserOptions(CommandTranslator.translate(described.command(),
             GivenWords.match(CommandGrammar.table(described), line.commandWords(), warnings)));
         final SplitSettings split = SplitTranslator.translate(given("-split"), env);
         final SplitTranslator.Share share = SplitTranslator.share(split, command,
@@ -55,25 +55,32 @@ final class SettingsTranslator
             split);
         command.user().ifPresent(user -> UserTranslator.checkColumns(user, settings.errors(), warnings));
         // no settings come from these, but their words are still checked and each one given warns once
-        for (final String ignoredOnly : List.of("-tokenrange", "-sendto"))
+        for (final String ignoredOnly : List.of("-sendto"))
         {
             given(ignoredOnly);
         }
         return settings;
     }
 
-    /** -insert overrides the user profiles' insert sections; the other commands write no profile's insert. */
-    private CommandSettings withInsert(final CommandSettings command)
+    /**
+     * -insert overrides the user profiles' insert sections and -tokenrange walks their token range queries; the
+     * other commands run no profile, and cassandra-stress ignores both for them.
+     */
+    private CommandSettings withUserOptions(final CommandSettings command)
     {
         final Optional<GivenWords> insert = given("-insert");
+        final Optional<GivenWords> tokenRange = given("-tokenrange");
         if (command.user().isPresent())
         {
-            return command.withUser(command.user().get().withInsert(
-                InsertTranslator.translate(insert.orElseGet(() -> words("-insert")))));
+            return command.withUser(command.user().get()
+                .withInsert(UserOptionTranslator.translate(insert.orElseGet(() -> words("-insert"))))
+                .withTokenRange(UserOptionTranslator.tokenRange(tokenRange.orElseGet(() -> words("-tokenrange")))));
         }
+        final String name = command.type().name().toLowerCase(java.util.Locale.ROOT);
         insert.ifPresent(words -> warnings.add("-insert is accepted for compatibility and ignored: it overrides a user "
-            + "profile's insert section, and cassandra-stress ignores it for "
-            + command.type().name().toLowerCase(java.util.Locale.ROOT) + " too"));
+            + "profile's insert section, and cassandra-stress ignores it for " + name + " too"));
+        tokenRange.ifPresent(words -> warnings.add("-tokenrange is accepted for compatibility and ignored: it walks a "
+            + "user profile's token range queries, and cassandra-stress ignores it for " + name + " too"));
         return command;
     }
 

@@ -6,19 +6,25 @@ import static io.jstress.cli.OptionGrammar.INSERT_PARTITIONS;
 import static io.jstress.cli.OptionGrammar.INSERT_ROW_POPULATION;
 import static io.jstress.cli.OptionGrammar.INSERT_SELECT;
 import static io.jstress.cli.OptionGrammar.INSERT_SERIAL_CONSISTENCY;
+import static io.jstress.cli.OptionGrammar.TOKENRANGE_SPLIT;
+import static io.jstress.cli.OptionGrammar.TOKENRANGE_WRAP;
 
 import io.jstress.settings.Consistency;
 import io.jstress.settings.InsertSettings;
+import io.jstress.settings.TokenRangeSettings;
 import io.jstress.settings.UserProfile;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** -insert's words: the overrides of the user profiles' insert sections, in the profiles' own value syntax. */
-final class InsertTranslator
+/**
+ * The user command's options: -insert's overrides of the profiles' insert sections (in the profiles' own value
+ * syntax), and -tokenrange's walk of their token range queries.
+ */
+final class UserOptionTranslator
 {
-    private InsertTranslator()
+    private UserOptionTranslator()
     {
     }
 
@@ -35,6 +41,13 @@ final class InsertTranslator
                 .orElseThrow(() -> expected(words.word(INSERT_BATCH_TYPE), "LOGGED, UNLOGGED or COUNTER"))),
             level(words, INSERT_CONSISTENCY, Arrays.asList(Consistency.values())),
             level(words, INSERT_SERIAL_CONSISTENCY, List.of(Consistency.SERIAL, Consistency.LOCAL_SERIAL)));
+    }
+
+    static TokenRangeSettings tokenRange(final GivenWords words)
+    {
+        final int split = words.value(TOKENRANGE_SPLIT).map(v -> Numbers.positiveInt(v, words.word(TOKENRANGE_SPLIT)))
+            .orElse(1);
+        return new TokenRangeSettings(words.has(TOKENRANGE_WRAP), split);
     }
 
     private static Optional<Consistency> level(final GivenWords words, final SubOption sub,
