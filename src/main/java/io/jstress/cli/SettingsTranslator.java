@@ -5,6 +5,7 @@ import io.jstress.settings.SplitSettings;
 import io.jstress.settings.StressSettings;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,11 +55,8 @@ final class SettingsTranslator
             TransportTranslator.translate(words("-transport")),
             split);
         command.user().ifPresent(user -> UserTranslator.checkColumns(user, settings.errors(), warnings));
-        // no settings come from these, but their words are still checked and each one given warns once
-        for (final String ignoredOnly : List.of("-sendto"))
-        {
-            given(ignoredOnly);
-        }
+        // no settings come from it, but its words are still checked and, given, it warns once
+        given("-sendto");
         return settings;
     }
 
@@ -73,10 +71,10 @@ final class SettingsTranslator
         if (command.user().isPresent())
         {
             return command.withUser(command.user().get()
-                .withInsert(UserOptionTranslator.translate(insert.orElseGet(() -> words("-insert"))))
+                .withInsert(UserOptionTranslator.insert(insert.orElseGet(() -> words("-insert"))))
                 .withTokenRange(UserOptionTranslator.tokenRange(tokenRange.orElseGet(() -> words("-tokenrange")))));
         }
-        final String name = command.type().name().toLowerCase(java.util.Locale.ROOT);
+        final String name = command.type().name().toLowerCase(Locale.ROOT);
         insert.ifPresent(words -> warnings.add("-insert is accepted for compatibility and ignored: it overrides a user "
             + "profile's insert section, and cassandra-stress ignores it for " + name + " too"));
         tokenRange.ifPresent(words -> warnings.add("-tokenrange is accepted for compatibility and ignored: it walks a "

@@ -28,7 +28,7 @@ final class UserOptionTranslator
     {
     }
 
-    static InsertSettings translate(final GivenWords words)
+    static InsertSettings insert(final GivenWords words)
     {
         return new InsertSettings(
             words.value(INSERT_PARTITIONS).map(v -> parsed(words.word(INSERT_PARTITIONS),

@@ -27,9 +27,10 @@ final class TokenRangeOp
     private final int pageSize;
     private final boolean warmup;
 
-    /** Where one op context is in its range. */
+    /** Where one op context is in its range, and which phase's ranges it came from. */
     static final class Cursor
     {
+        private TokenRanges ranges;
         private TokenRange range;
         private ByteBuffer pagingState;
         private Token last;
@@ -48,6 +49,14 @@ final class TokenRangeOp
     /** The next page of the cursor's range (or of the next range), or null when none can be read now. */
     Statement<?> next(final WorkBudget budget, final Cursor cursor, final UserBuffers result)
     {
+        if (cursor.ranges != ranges)
+        {
+            // a range left unfinished in an earlier phase (its last page cut off) is not this phase's to finish
+            cursor.range = null;
+            cursor.pagingState = null;
+            cursor.last = null;
+            cursor.ranges = ranges;
+        }
         if (cursor.range == null)
         {
             final TokenRange range = ranges.next();
@@ -95,6 +104,6 @@ final class TokenRangeOp
         cursor.range = null;
         cursor.pagingState = null;
         cursor.last = null;
-        ranges.done();
+        cursor.ranges.done();
     }
 }
