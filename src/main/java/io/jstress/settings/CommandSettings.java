@@ -19,4 +19,9 @@ public record CommandSettings(
     Map<OpType, Integer> ratio,
     Optional<UserSettings> user)
 {
+    /** These settings with the user command's settings replaced. */
+    public CommandSettings withUser(final UserSettings other)
+    {
+        return new CommandSettings(type, stop, consistency, noWarmup, truncate, ratio, Optional.of(other));
+    }
 }

@@ -44,6 +44,12 @@ public final class WorkBudget
         }
     }
 
+    /** Spends what is left: the run issues no more ops (its token ranges were all read). */
+    public void spendAll()
+    {
+        left.set(0);
+    }
+
     public boolean spent()
     {
         return left.get() == 0;
