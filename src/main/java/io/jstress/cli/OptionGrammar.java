@@ -20,6 +20,25 @@ public final class OptionGrammar
     static final SubOption POP_LOOKBACK = dist("read-lookback=",
         "Reads take keys already written, this many back from the newest written without a gap");
 
+    static final SubOption INSERT_REVISIT = dist("revisit=",
+        "Which split partition to write next (see visits=); jstress does not split partitions").ignored();
+    static final SubOption INSERT_VISITS = dist("visits=",
+        "Inserts to split each partition into; jstress writes each partition in one").ignored();
+    static final SubOption INSERT_PARTITIONS = dist("partitions=", "Partitions per insert (the profile's partitions:)");
+    static final SubOption INSERT_BATCH_TYPE = value("batchtype=",
+        "LOGGED, UNLOGGED or COUNTER (the profile's batchtype:)");
+    static final SubOption INSERT_SELECT = dist("select-ratio=",
+        "Chance of writing each row of a partition, e.g. fixed(1)/10 (the profile's select:)");
+    static final SubOption INSERT_ROW_POPULATION = dist("row-population-ratio=",
+        "Share of value columns written, the rest null (default fixed(1)/1; the profile's row-population: has no effect)");
+    static final SubOption INSERT_CONSISTENCY = value("cl=", "Consistency level of the insert (the profile's consistencyLevel:)");
+    static final SubOption INSERT_SERIAL_CONSISTENCY = value("serial-cl=",
+        "SERIAL or LOCAL_SERIAL (the profile's serialConsistencyLevel:)");
+
+    static final SubOption TOKENRANGE_WRAP = flag("wrap",
+        "Read the ring's ranges again once all were read, until n= or duration= (default: stop then)");
+    static final SubOption TOKENRANGE_SPLIT = value("split-factor=", "Split every token range evenly into this many (default 1)");
+
     static final SubOption COL_NAMES = value("names=", "Column names, comma separated");
     static final SubOption COL_COUNT = dist("n=", "Cell count distribution per partition (default FIXED(5))");
     static final SubOption COL_SIZE = dist("size=", "Cell size distribution in bytes (default FIXED(34))");
@@ -138,13 +157,9 @@ public final class OptionGrammar
         OptionTable.of("-pop", "Population distribution and intra-partition visit order",
             form(List.of(POP_SEQ), POP_NO_WRAP, POP_LOOKBACK, POP_CONTENTS),
             form(List.of(), POP_DIST, POP_CONTENTS)),
-        OptionTable.of("-insert", "Batching and partition splitting",
-            form(List.of(), dist("revisit=", "Revisit distribution"), dist("visits=", "Visits per partition"),
-                dist("partitions=", "Partitions per batch"), value("batchtype=", "LOGGED, UNLOGGED or COUNTER"),
-                dist("select-ratio=", "Row select ratio"), dist("row-population-ratio=", "Row population ratio"),
-                value("cl=", "Consistency level"), value("serial-cl=", "Serial consistency level")))
-            .ignoredBecause("user profiles take their insert section from the profile; -insert's overrides of it are "
-                + "not built yet"),
+        OptionTable.of("-insert", "Overrides of the user profiles' insert sections",
+            form(List.of(), INSERT_REVISIT, INSERT_VISITS, INSERT_PARTITIONS, INSERT_BATCH_TYPE, INSERT_SELECT,
+                INSERT_ROW_POPULATION, INSERT_CONSISTENCY, INSERT_SERIAL_CONSISTENCY)),
         OptionTable.of("-col", "Column count, size and names",
             form(List.of(COL_NAMES), COL_SLICE, COL_SUPER, COL_COMPARATOR, COL_TIMESTAMP, COL_SIZE),
             form(List.of(), COL_COUNT, COL_SLICE, COL_SUPER, COL_COMPARATOR, COL_TIMESTAMP, COL_SIZE)),
@@ -180,8 +195,7 @@ public final class OptionGrammar
         OptionTable.of("-graph", "Graph recorded metrics",
             form(List.of(GRAPH_FILE), GRAPH_REVISION, GRAPH_TITLE, GRAPH_OP)),
         OptionTable.of("-tokenrange", "Token range settings",
-            form(List.of(), flag("wrap", "Re-use token ranges"), value("split-factor=", "Split every range by this")))
-            .ignoredBecause("it applies to user profiles' token range queries only, which jstress does not run yet"),
+            form(List.of(), TOKENRANGE_WRAP, TOKENRANGE_SPLIT)),
         OptionTable.of("-split", "jstress: run one loader's share of the workload, starting with the others",
             form(List.of(), SPLIT_OF, SPLIT_INDEX, SPLIT_START_AT)));
 

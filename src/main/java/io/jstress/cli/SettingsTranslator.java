@@ -5,6 +5,7 @@ import io.jstress.settings.SplitSettings;
 import io.jstress.settings.StressSettings;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,8 +35,8 @@ final class SettingsTranslator
 
     private StressSettings translate(final CommandGrammar.Described described)
     {
-        final CommandSettings command = CommandTranslator.translate(described.command(),
-            GivenWords.match(CommandGrammar.table(described), line.commandWords(), warnings));
+        final CommandSettings command = withUserOptions(CommandTranslator.translate(described.command(),
+            GivenWords.match(CommandGrammar.table(described), line.commandWords(), warnings)));
         final SplitSettings split = SplitTranslator.translate(given("-split"), env);
         final SplitTranslator.Share share = SplitTranslator.share(split, command,
             RateTranslator.translate(given("-rate"), command), DataTranslator.population(given("-pop"), command));
@@ -54,12 +55,31 @@ final class SettingsTranslator
             TransportTranslator.translate(words("-transport")),
             split);
         command.user().ifPresent(user -> UserTranslator.checkColumns(user, settings.errors(), warnings));
-        // no settings come from these, but their words are still checked and each one given warns once
-        for (final String ignoredOnly : List.of("-insert", "-tokenrange", "-sendto"))
-        {
-            given(ignoredOnly);
-        }
+        // no settings come from it, but its words are still checked and, given, it warns once
+        given("-sendto");
         return settings;
+    }
+
+    /**
+     * -insert overrides the user profiles' insert sections and -tokenrange walks their token range queries; the
+     * other commands run no profile, and cassandra-stress ignores both for them.
+     */
+    private CommandSettings withUserOptions(final CommandSettings command)
+    {
+        final Optional<GivenWords> insert = given("-insert");
+        final Optional<GivenWords> tokenRange = given("-tokenrange");
+        if (command.user().isPresent())
+        {
+            return command.withUser(command.user().get()
+                .withInsert(UserOptionTranslator.insert(insert.orElseGet(() -> words("-insert"))))
+                .withTokenRange(UserOptionTranslator.tokenRange(tokenRange.orElseGet(() -> words("-tokenrange")))));
+        }
+        final String name = command.type().name().toLowerCase(Locale.ROOT);
+        insert.ifPresent(words -> warnings.add("-insert is accepted for compatibility and ignored: it overrides a user "
+            + "profile's insert section, and cassandra-stress ignores it for " + name + " too"));
+        tokenRange.ifPresent(words -> warnings.add("-tokenrange is accepted for compatibility and ignored: it walks a "
+            + "user profile's token range queries, and cassandra-stress ignores it for " + name + " too"));
+        return command;
     }
 
     /** The option's words if it was given (warning once if jstress ignores it as a whole). */

@@ -9,6 +9,7 @@ import io.jstress.settings.Consistency;
 import io.jstress.settings.DistributionSpec;
 import io.jstress.settings.ErrorSettings;
 import io.jstress.settings.TableShape;
+import io.jstress.settings.TokenRangeSettings;
 import io.jstress.settings.UserProfile;
 import io.jstress.settings.UserSettings;
 
@@ -48,7 +49,7 @@ final class UserTranslator
             case "LOCAL_SERIAL" -> Consistency.LOCAL_SERIAL;
             default -> throw Numbers.expected(words.word(USER_SERIAL_CONSISTENCY), "SERIAL or LOCAL_SERIAL");
         }).orElse(Consistency.SERIAL);
-        return new UserSettings(profiles, ops, clustering, serial);
+        return new UserSettings(profiles, ops, clustering, serial, TokenRangeSettings.DEFAULT);
     }
 
     private static List<UserProfile> profiles(final String value, final String word)
@@ -106,12 +107,6 @@ final class UserTranslator
             throw Numbers.expected(word, "ops named insert, one of the queries of " + profiles.get(0).source()
                 + " (" + String.join(", ", profiles.get(0).queries().keySet()) + ")"
                 + (profiles.size() > 1 ? ", or specname.op" : "") + ", but '" + op + "' is none of them");
-        }
-        final UserProfile profile = profiles.get(name.get().profile());
-        if (profile.tokenRangeQueries().containsKey(name.get().target()))
-        {
-            throw Numbers.expected(word, "insert or a query, but " + op + " is a token range query, which jstress "
-                + "does not run yet");
         }
         return name.get();
     }

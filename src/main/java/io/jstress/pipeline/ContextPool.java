@@ -6,13 +6,14 @@ import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * A dispatcher's in-flight permits, embodied as its reusable op contexts: at most `threads` ops of one
  * dispatcher are in flight because there are only that many contexts. The dispatcher takes; the stats handler
- * (or, for a lost sample, a driver thread) gives back, and wakes the dispatcher if it was waiting.
+ * (or, for a lost sample, a driver thread) gives back, and wakes the dispatcher if it was waiting. A dispatcher
+ * that finds none free wakes the stats thread, which otherwise gives contexts back only once a tick. How many
+ * are out is read off the free queue, so no counter is written per op.
  */
 final class ContextPool
 {
@@ -21,14 +22,15 @@ final class ContextPool
 
     private final ManyToOneConcurrentArrayQueue<OpContext> free;
     private final OpContext[] all;
-    private final AtomicLong inFlight;
+    private final ParkingWaitStrategy recorder;
     private volatile Thread waiter;
 
-    ContextPool(final int threads, final AtomicLong inFlight)
+    /** @param recorder how the stats thread, which gives the contexts back, is woken */
+    ContextPool(final int threads, final ParkingWaitStrategy recorder)
     {
         this.free = new ManyToOneConcurrentArrayQueue<>(threads);
         this.all = new OpContext[threads];
-        this.inFlight = inFlight;
+        this.recorder = recorder;
     }
 
     void add(final int i, final OpContext context)
@@ -41,6 +43,10 @@ final class ContextPool
     OpContext acquire(final RunControl control)
     {
         OpContext context = free.poll();
+        if (context == null)
+        {
+            recorder.wake();
+        }
         while (context == null)
         {
             if (control.stopping())
@@ -57,13 +63,11 @@ final class ContextPool
             }
             waiter = null;
         }
-        inFlight.incrementAndGet();
         return context;
     }
 
     void release(final OpContext context)
     {
-        inFlight.decrementAndGet();
         free.offer(context);
         VarHandle.fullFence();
         final Thread w = waiter;
@@ -71,6 +75,12 @@ final class ContextPool
         {
             LockSupport.unpark(w);
         }
+    }
+
+    /** How many of this dispatcher's contexts are out: its ops generating, in flight or unrecorded. */
+    int inFlight()
+    {
+        return all.length - free.size();
     }
 
     /** Whether every context is back: none of this dispatcher's ops is generating, in flight or unrecorded. */

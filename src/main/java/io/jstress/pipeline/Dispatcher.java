@@ -3,8 +3,6 @@ package io.jstress.pipeline;
 import com.lmax.disruptor.EventHandler;
 import io.jstress.workload.Workload;
 
-import java.util.concurrent.atomic.AtomicLong;
-
 /**
  * Consumes the op ring and sends each of its share of the slots (sequence % count == ordinal) to the driver,
  * once one of its in-flight permits is free. Blocking here is the back-pressure: the ring fills and the pacer
@@ -18,7 +16,6 @@ final class Dispatcher implements EventHandler<OpSlot>
     private final ContextPool pool;
     private final Workload workload;
     private final RunControl control;
-    private final AtomicLong inFlight;
     /** Written only by this dispatcher, and only when it grows; read by the run's owner at the end. */
     private volatile long maxInFlight;
     /**
@@ -29,14 +26,13 @@ final class Dispatcher implements EventHandler<OpSlot>
     private long skipped;
 
     Dispatcher(final int ordinal, final int count, final ContextPool pool, final Workload workload,
-        final RunControl control, final AtomicLong inFlight)
+        final RunControl control)
     {
         this.ordinal = ordinal;
         this.count = count;
         this.pool = pool;
         this.workload = workload;
         this.control = control;
-        this.inFlight = inFlight;
     }
 
     @Override
@@ -51,7 +47,7 @@ final class Dispatcher implements EventHandler<OpSlot>
         {
             return;
         }
-        final long now = inFlight.get();
+        final long now = pool.inFlight();
         if (now > maxInFlight)
         {
             maxInFlight = now;
@@ -66,7 +62,7 @@ final class Dispatcher implements EventHandler<OpSlot>
         }
     }
 
-    /** The most operations in flight (over all dispatchers) that this dispatcher saw when it sent one. */
+    /** The most of this dispatcher's operations in flight at once. */
     long maxInFlight()
     {
         return maxInFlight;

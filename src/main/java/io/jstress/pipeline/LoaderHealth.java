@@ -2,8 +2,6 @@ package io.jstress.pipeline;
 
 import com.lmax.disruptor.Sequence;
 
-import java.util.concurrent.atomic.AtomicLong;
-
 /**
  * How far behind its own schedule the loader is, and how many ops it has in flight, sampled by the stats
  * thread at each interval close. Op i is published at ring sequence i, so the next op to dispatch is the
@@ -19,7 +17,7 @@ final class LoaderHealth
     private final long limit;
     private final long deadlineNs;
     private final Sequence[] dispatchers;
-    private final AtomicLong inFlight;
+    private final ContextPool[] pools;
     private final long cap;
     private long previousLagNs;
     private int growing;
@@ -31,13 +29,13 @@ final class LoaderHealth
      * @param deadlineNs no op is due at or after this (duration=), Long.MAX_VALUE otherwise
      */
     LoaderHealth(final Schedule schedule, final long limit, final long deadlineNs, final Sequence[] dispatchers,
-        final AtomicLong inFlight, final long cap)
+        final ContextPool[] pools, final long cap)
     {
         this.schedule = schedule;
         this.limit = limit;
         this.deadlineNs = deadlineNs;
         this.dispatchers = dispatchers;
-        this.inFlight = inFlight;
+        this.pools = pools;
         this.cap = cap;
     }
 
@@ -63,7 +61,12 @@ final class LoaderHealth
 
     long inFlight()
     {
-        return inFlight.get();
+        long n = 0;
+        for (final ContextPool pool : pools)
+        {
+            n += pool.inFlight();
+        }
+        return n;
     }
 
     long cap()

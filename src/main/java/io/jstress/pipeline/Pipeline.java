@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -31,8 +30,6 @@ import java.util.concurrent.locks.LockSupport;
 public final class Pipeline
 {
     private static final long STATS_TICK_MS = 1;
-    /** How long the stats thread parks between looks at the completion ring. */
-    private static final long STATS_PARK_NS = TimeUnit.MICROSECONDS.toNanos(100);
     private static final long MAIN_POLL_NS = TimeUnit.MILLISECONDS.toNanos(5);
     private static final long JOIN_MS = 2000;
 
@@ -65,7 +62,6 @@ public final class Pipeline
     private final StatsHandler stats;
     private final BatchEventProcessor<Completion> statsProcessor;
     private final List<Thread> threads = new ArrayList<>();
-    private final AtomicLong inFlight = new AtomicLong();
     private final ScheduledThreadPoolExecutor retries;
 
     /**
@@ -84,9 +80,9 @@ public final class Pipeline
         final int maxInFlight = threads * processes;
         final Stop stop = phase.stop();
         final WorkBudget budget = stop instanceof Stop.Count c ? WorkBudget.of(c.operations()) : WorkBudget.unlimited();
+        final ParkingWaitStrategy recorder = new ParkingWaitStrategy(TimeUnit.MILLISECONDS.toNanos(STATS_TICK_MS));
         final RingBuffer<Completion> completions = RingBuffer.createMultiProducer(Completion::new,
-            ceilPow2(Math.max(1024, 2 * maxInFlight)),
-            new ParkingWaitStrategy(STATS_PARK_NS, TimeUnit.MILLISECONDS.toNanos(STATS_TICK_MS)));
+            ceilPow2(Math.max(1024, 2 * maxInFlight)), recorder);
         final RingBuffer<OpSlot> ops = RingBuffer.createSingleProducer(OpSlot::new,
             ceilPow2(Math.min(65536, Math.max(1024, 4 * maxInFlight))), opWait);
 
@@ -97,7 +93,7 @@ public final class Pipeline
         final ContextPool[] pools = new ContextPool[processes];
         for (int i = 0; i < processes; i++)
         {
-            final ContextPool pool = new ContextPool(threads, inFlight);
+            final ContextPool pool = new ContextPool(threads, recorder);
             pools[i] = pool;
             final Workload workload = workloads.forDispatcher(i, phase.onlyOp(), budget);
             for (int t = 0; t < threads; t++)
@@ -105,7 +101,7 @@ public final class Pipeline
                 pool.add(t, new OpContext(pool, workload.newBuffers(), executors.get(i), completions, control,
                     errors.tries(), !errors.skipReadValidation(), backoff, retries));
             }
-            final Dispatcher dispatcher = new Dispatcher(i, processes, pool, workload, control, inFlight);
+            final Dispatcher dispatcher = new Dispatcher(i, processes, pool, workload, control);
             final BatchEventProcessor<OpSlot> processor = new BatchEventProcessorBuilder().setMaxBatchSize(64)
                 .build(ops, ops.newBarrier(), dispatcher);
             processor.setExceptionHandler(handler);
@@ -123,7 +119,7 @@ public final class Pipeline
         stats = new StatsHandler(report, control, err, startNs, phase.intervalNs(), drain,
             new Tail(drain, pacer, dispatchers, schedule, limit, phase.tailNs(), errors.failFast()), deadlineNs, stop,
             errors.ignore(), phase.printFailures(),
-            new LoaderHealth(schedule, limit, deadlineNs, dispatchSequences, inFlight, maxInFlight));
+            new LoaderHealth(schedule, limit, deadlineNs, dispatchSequences, pools, maxInFlight));
         ops.addGatingSequences(dispatchSequences);
         statsProcessor = new BatchEventProcessorBuilder().build(completions, completions.newBarrier(), stats);
         statsProcessor.setExceptionHandler(handler);
@@ -180,10 +176,11 @@ public final class Pipeline
         }
         statsProcessor.halt();
         joinAll();
+        // each dispatcher's own peak, summed: no counter shared by the dispatchers is written per op
         long maxInFlight = 0;
         for (final Dispatcher d : dispatchers)
         {
-            maxInFlight = Math.max(maxInFlight, d.maxInFlight());
+            maxInFlight += d.maxInFlight();
         }
         return new Result(control.reason(), stats.endNs() - startNs, stats.completed(), maxInFlight,
             stats.maxLagNs(), control.lostSamples());

@@ -150,7 +150,7 @@ final class StatsHandler implements EventHandler<Completion>
             else if ((stop instanceof Stop.Count || drain.exhausted()) && drain.drained())
             {
                 // a run of n= ops ends when its last op is recorded (the last may have been skipped, budget spent);
-                // so does any run whose keys ran out (-pop no-wrap)
+                // so does any run whose budget ran out (-pop no-wrap keys, or every token range read)
                 control.stop(RunControl.Reason.COMPLETED);
                 finish(lastDoneNs);
                 return;

@@ -19,7 +19,9 @@ import io.jstress.settings.SplitSettings;
 import io.jstress.settings.Stop;
 import io.jstress.settings.StressSettings;
 import io.jstress.settings.TlsSettings;
+import io.jstress.settings.TokenRangeSettings;
 import io.jstress.settings.TransportSettings;
+import io.jstress.settings.UserSettings;
 
 import java.io.PrintStream;
 import java.time.Duration;
@@ -71,9 +73,11 @@ public final class SettingsDump
         section("Send To Daemon:");
         line("*not set*");
         graph(s.graph(), s.command());
+        final TokenRangeSettings tokenRange = s.command().user().map(UserSettings::tokenRange)
+            .orElse(TokenRangeSettings.DEFAULT);
         section("TokenRange:");
-        line("Wrap: false");
-        line("Split Factor: 1");
+        line("Wrap: %b", tokenRange.wrap());
+        line("Split Factor: %d", tokenRange.splitFactor());
         s.command().user().ifPresent(u -> ProfileDump.profiles(u, out));
         split(s.split());
         out.println();

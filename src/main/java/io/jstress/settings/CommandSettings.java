@@ -21,4 +21,9 @@ public record CommandSettings(
     PredefinedSettings predefined,
     Optional<UserSettings> user)
 {
+    /** These settings with the user command's settings replaced. */
+    public CommandSettings withUser(final UserSettings other)
+    {
+        return new CommandSettings(type, stop, consistency, noWarmup, truncate, ratio, predefined, Optional.of(other));
+    }
 }

@@ -31,6 +31,13 @@ public record UserProfile(
     Map<String, QuerySpec> queries,
     Map<String, TokenRangeSpec> tokenRangeQueries)
 {
+    /** This profile with another insert section: the one -insert makes of it. */
+    public UserProfile withInsert(final InsertSpec other)
+    {
+        return new UserProfile(source, specName, keyspace, keyspaceCql, table, tableCql, definedTable,
+            extraDefinitions, columns, other, queries, tokenRangeQueries);
+    }
+
     /** The insert section; consistency levels fall back to cl= and serial-cl=. */
     public record InsertSpec(DistributionSpec partitions, RatioSpec select, RatioSpec rowPopulation,
         BatchType batchType, Optional<Consistency> consistency, Optional<Consistency> serialConsistency)

@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * The user command: its profiles (the first is the default one, whose ops need no specname. prefix), its named
- * ops in the order ops(...) gives them, the distribution of runs of one op, and the serial consistency level.
+ * ops in the order ops(...) gives them, the distribution of runs of one op, the serial consistency level, and how
+ * token range queries walk the ring.
  */
 public record UserSettings(List<UserProfile> profiles, List<NamedOp> ops, DistributionSpec clustering,
-    Consistency serialConsistency)
+    Consistency serialConsistency, TokenRangeSettings tokenRange)
 {
     public static final String INSERT = "insert";
 
@@ -27,6 +28,19 @@ public record UserSettings(List<UserProfile> profiles, List<NamedOp> ops, Distri
     {
         profiles = List.copyOf(profiles);
         ops = List.copyOf(ops);
+    }
+
+    /** These settings with each profile's insert section as -insert overrides it. */
+    public UserSettings withInsert(final InsertSettings insert)
+    {
+        return new UserSettings(profiles.stream().map(p -> p.withInsert(insert.over(p.insert()))).toList(), ops,
+            clustering, serialConsistency, tokenRange);
+    }
+
+    /** These settings with -tokenrange's. */
+    public UserSettings withTokenRange(final TokenRangeSettings other)
+    {
+        return new UserSettings(profiles, ops, clustering, serialConsistency, other);
     }
 
     /** Whether insert is the only op: then the population defaults to seq=1..n, as for write. */

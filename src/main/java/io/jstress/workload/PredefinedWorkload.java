@@ -70,7 +70,7 @@ public final class PredefinedWorkload implements Workload
     {
         if (opIndex >= keysEnd)
         {
-            budget.end();
+            budget.spendAll();
             return null;
         }
         final RowBuffers row = (RowBuffers)buffers;
@@ -80,7 +80,7 @@ public final class PredefinedWorkload implements Workload
         final long seed = series == null ? keys.seed(opIndex) : seriesSeed(row);
         if (seed < 0)
         {
-            budget.end();
+            budget.spendAll();
             return null;
         }
         row.seed = seed;

@@ -44,8 +44,8 @@ public final class WorkBudget
         }
     }
 
-    /** Spends what is left: a -pop no-wrap sequence has run out of keys, so the run issues no more ops. */
-    public void end()
+    /** Spends what is left: the run issues no more ops (its token ranges were all read, or its no-wrap keys). */
+    public void spendAll()
     {
         left.set(0);
     }

@@ -4,7 +4,6 @@ import com.lmax.disruptor.Sequence;
 import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,7 +21,7 @@ class LoaderHealthTest
         final Schedule schedule = new Schedule(0, 100);
         final Sequence dispatcher = new Sequence(999);
         final LoaderHealth health = new LoaderHealth(schedule, 1000, Long.MAX_VALUE, new Sequence[] {dispatcher},
-            new AtomicLong(3), 50);
+            new ContextPool[0], 50);
         for (int second = 11; second <= 20; second++)
         {
             final long lag = health.lagNs(second * SECOND);
@@ -35,7 +34,7 @@ class LoaderHealthTest
     void aTimedRunIsNotLateForOpsDueAfterItsDeadline()
     {
         final LoaderHealth health = new LoaderHealth(new Schedule(0, 100), Long.MAX_VALUE, 10 * SECOND,
-            new Sequence[] {new Sequence(999)}, new AtomicLong(3), 50);
+            new Sequence[] {new Sequence(999)}, new ContextPool[0], 50);
         assertEquals(0, health.lagNs(13 * SECOND));
     }
 
@@ -44,7 +43,7 @@ class LoaderHealthTest
     {
         final Sequence dispatcher = new Sequence(99);
         final LoaderHealth health = new LoaderHealth(new Schedule(0, 100), 100_000, Long.MAX_VALUE,
-            new Sequence[] {dispatcher}, new AtomicLong(3), 50);
+            new Sequence[] {dispatcher}, new ContextPool[0], 50);
         boolean warned = false;
         for (int second = 2; second <= 6; second++)
         {

@@ -166,7 +166,8 @@ class ManyLoadersTest
             final JsonNode summary = new ObjectMapper().readTree(dir.resolve("loader-" + i + ".json").toFile());
             assertEquals(startAt * 1000, summary.get("start_ms").asLong());
             assertEquals(600, summary.get("total").get("ops").asLong(), "loader " + i + ": a third");
-            assertEquals(100.0, summary.get("total").get("op_rate").asDouble(), 2.0, "loader " + i + ": a third");
+            // over a 6 s run, the last op's response time is in the duration: 5 % allows 300 ms of it on a loaded box
+            assertEquals(100.0, summary.get("total").get("op_rate").asDouble(), 5.0, "loader " + i + ": a third");
             starts.add(intervalStarts(dir.resolve("loader-" + i + ".hdr")));
         }
         for (int k = 0; k < 6; k++)

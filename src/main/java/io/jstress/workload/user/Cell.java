@@ -12,6 +12,8 @@ final class Cell
     final byte[] bytes;
     final ByteBuffer buffer;
     int length;
+    /** A value column the write leaves null (past the row-population share); its bytes are stale. */
+    boolean absent;
     /** Whether a child seed mixes in {@link #number} (a Java Number or UUID in cassandra-stress) or the bytes. */
     boolean numeric;
     long number;
@@ -22,9 +24,16 @@ final class Cell
         buffer = ByteBuffer.wrap(bytes);
     }
 
-    /** The value's bytes, ready to bind; the buffer is shared, so it stays valid until this cell is rewritten. */
+    /**
+     * The value's bytes, ready to bind (null binds a null, as cassandra-stress binds a column it leaves out); the
+     * buffer is shared, so it stays valid until this cell is rewritten.
+     */
     ByteBuffer buffer()
     {
+        if (absent)
+        {
+            return null;
+        }
         buffer.clear().limit(length);
         return buffer;
     }

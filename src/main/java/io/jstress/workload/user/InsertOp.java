@@ -15,9 +15,9 @@ import java.util.SplittableRandom;
 /**
  * A profile's insert, composed as cassandra-stress's SchemaInsert composes it: a partition count drawn from
  * partitions: (and taken from the budget), a seed per partition, each partition walked with a select chance
- * drawn per partition (one with no row selected is skipped for the next seed), and every row visited bound to
- * the insert statement; one row is sent alone, more as a batch of the profile's batchtype. Not thread-safe: one
- * per dispatcher.
+ * and row-population share drawn per partition (one with no row selected is skipped for the next seed), and
+ * every row visited bound to the insert statement; one row is sent alone, more as a batch of the batchtype. The
+ * spec is the profile's insert section as -insert overrides it. Not thread-safe: one per dispatcher.
  */
 final class InsertOp
 {
@@ -29,6 +29,7 @@ final class InsertOp
     private final BatchType batchType;
     private final Sampler partitions;
     private final Ratio select;
+    private final Ratio rowPopulation;
     private final SeedSource seeds;
     private final SplittableRandom random;
     private PartitionIterator[] iterators = new PartitionIterator[0];
@@ -46,6 +47,7 @@ final class InsertOp
         };
         this.partitions = Samplers.of(spec.partitions());
         this.select = new Ratio(spec.select());
+        this.rowPopulation = new Ratio(spec.rowPopulation());
         this.seeds = seeds;
         this.random = random;
     }
@@ -84,7 +86,7 @@ final class InsertOp
         {
             final PartitionIterator iterator = iterator(i);
             int tries = 0;
-            while (!iterator.resetForWrite(seeds.next(), select.next()))
+            while (!reset(iterator))
             {
                 // a partition with no row selected is skipped, and the next seed taken in its place
                 if (++tries == SEEDS_TRIED)
@@ -101,6 +103,15 @@ final class InsertOp
         result.rows = rows;
         result.query = null;
         return rows;
+    }
+
+    /** Draws, as cassandra-stress does for each partition tried, its seed, select chance and row population. */
+    private boolean reset(final PartitionIterator iterator)
+    {
+        final long seed = seeds.next();
+        final double chance = select.next();
+        iterator.rowPopulation = rowPopulation.next();
+        return iterator.resetForWrite(seed, chance);
     }
 
     private PartitionIterator iterator(final int i)

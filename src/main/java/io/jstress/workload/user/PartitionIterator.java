@@ -14,6 +14,11 @@ abstract class PartitionIterator
     final Cell[] key;
     final SplittableRandom random;
     long idseed;
+    /**
+     * The share of value columns a write fills, drawn per partition from row-population-ratio; the columns past
+     * it are written null, as cassandra-stress writes them. Reads leave it at 1.
+     */
+    double rowPopulation = 1d;
 
     PartitionIterator(final PartitionModel model, final SplittableRandom random)
     {
@@ -64,15 +69,23 @@ abstract class PartitionIterator
         }
     }
 
-    /** The non-key columns of a row, each generated from the row's seed. */
+    /**
+     * The non-key columns of a row, each generated from the row's seed; the (i+1)th of n is left null when
+     * (i+1)/n exceeds the row-population share, as cassandra-stress decides it.
+     */
     final void values(final Row into, final long rowSeed)
     {
         final int first = key.length + model.clustering.length;
         for (int i = 0; i < model.values.length; i++)
         {
-            final ValueGenerator generator = model.values[i];
-            generator.setSeed(rowSeed);
-            generator.generate(into.cells[first + i]);
+            final Cell cell = into.cells[first + i];
+            cell.absent = (i + 1d) / model.values.length > rowPopulation;
+            if (!cell.absent)
+            {
+                final ValueGenerator generator = model.values[i];
+                generator.setSeed(rowSeed);
+                generator.generate(cell);
+            }
         }
     }
 }

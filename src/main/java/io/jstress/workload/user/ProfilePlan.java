@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One profile's statements prepared on one session: its insert and every query (cassandra-stress prepares them
- * all as soon as any runs, so one that cannot be prepared stops the run before it starts), with their bind plans.
+ * One profile's statements prepared on one session: its insert, every query (cassandra-stress prepares them all
+ * as soon as any runs, so one that cannot be prepared stops the run before it starts) with their bind plans, and
+ * every token range query.
  */
 final class ProfilePlan
 {
@@ -22,6 +23,7 @@ final class ProfilePlan
     final TableShape table;
     final PreparedOp insert;
     final Map<String, PreparedOp> queries = new LinkedHashMap<>();
+    final Map<String, PreparedStatement> tokenRangeQueries = new LinkedHashMap<>();
 
     ProfilePlan(final CqlSession session, final UserProfile profile, final TableShape table,
         final Consistency consistency, final Consistency serial)
@@ -38,6 +40,25 @@ final class ProfilePlan
             queries.put(query.name(), new PreparedOp(prepared, BindPlan.of(prepared, table, query.name()),
                 level(query.consistency(), consistency), level(query.serialConsistency(), serial)));
         }
+        for (final UserProfile.TokenRangeSpec query : profile.tokenRangeQueries().values())
+        {
+            tokenRangeQueries.put(query.name(), session.prepare(tokenRangeCql(profile.keyspace(), table, query)));
+        }
+    }
+
+    /**
+     * cassandra-stress's token range query: the partition key's token first (pages are counted by it), then the
+     * columns asked for ('*': every column by name), over one range of tokens.
+     */
+    static String tokenRangeCql(final String keyspace, final TableShape table, final UserProfile.TokenRangeSpec query)
+    {
+        final String token = "token(" + String.join(", ", table.partitionKey().stream()
+            .map(c -> InsertCql.quote(c.name())).toList()) + ")";
+        final String columns = query.columns().strip().equals("*")
+            ? String.join(", ", table.columns().stream().map(c -> InsertCql.quote(c.name())).toList())
+            : query.columns();
+        return "SELECT " + token + ", " + columns + " FROM " + InsertCql.quote(keyspace) + "."
+            + InsertCql.quote(table.name()) + " WHERE " + token + " > ? AND " + token + " <= ?";
     }
 
     private static PreparedStatement prepare(final CqlSession session, final UserProfile.QuerySpec query)

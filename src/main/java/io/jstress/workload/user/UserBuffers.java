@@ -8,20 +8,25 @@ import java.util.HexFormat;
 /**
  * One in-flight user op: its rows (a pool per profile, kept until the request completes) and what it touched.
  * An insert touches the partitions and rows it wrote; a query one partition if it found any row, and the rows
- * it got back, as cassandra-stress counts them. A lightweight transaction that was not applied is noted.
+ * it got back; a token range query the rows of its page and the partitions new in its range, as cassandra-stress
+ * counts them. A lightweight transaction that was not applied is noted.
  */
 public final class UserBuffers extends OpBuffers
 {
     final RowPool[] pools;
     int partitions;
     int rows;
-    /** The query this op runs, or null for an insert. */
+    /** The query this op runs, or null for an insert or a token range query. */
     QueryOp query;
+    /** The token range query this op runs, or null. */
+    TokenRangeOp tokenRange;
     int profile;
     /** The op's CQL under -log print-statements-on-error, else null. */
     String statementText;
     /** Each query op's checker, made the first time this context validates that op's result. */
     private RowChecker[] checkers = new RowChecker[0];
+    /** Where this context is in each token range query op's current range. */
+    private TokenRangeOp.Cursor[] cursors = new TokenRangeOp.Cursor[0];
     private boolean notApplied;
 
     UserBuffers(final RowPool[] pools)
@@ -33,6 +38,20 @@ public final class UserBuffers extends OpBuffers
     {
         this.op = op;
         this.profile = profile;
+        this.tokenRange = null;
+    }
+
+    TokenRangeOp.Cursor cursor()
+    {
+        if (op >= cursors.length)
+        {
+            cursors = java.util.Arrays.copyOf(cursors, op + 1);
+        }
+        if (cursors[op] == null)
+        {
+            cursors[op] = new TokenRangeOp.Cursor();
+        }
+        return cursors[op];
     }
 
     @Override
@@ -45,6 +64,11 @@ public final class UserBuffers extends OpBuffers
     public boolean complete(final AsyncResultSet result, final boolean validate)
     {
         notApplied = query != null && query.conditional() && !result.wasApplied();
+        if (tokenRange != null)
+        {
+            tokenRange.completed(result, cursor(), this);
+            return true;
+        }
         if (query == null)
         {
             return true;

@@ -3,6 +3,7 @@ package io.jstress.workload.user;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
+import com.datastax.oss.driver.api.core.metadata.token.TokenRange;
 import io.jstress.settings.StressSettings;
 import io.jstress.settings.TableShape;
 import io.jstress.settings.UserProfile;
@@ -13,8 +14,10 @@ import io.jstress.workload.WorkloadPlan;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -33,6 +36,9 @@ public final class UserPlan implements WorkloadPlan
     private final ClusteringLevel.Order order;
     private final AtomicLong warmupSequence = new AtomicLong();
     private final AtomicLong runSequence = new AtomicLong();
+    private final Map<WorkBudget, TokenRanges[]> rangesByPhase = new IdentityHashMap<>();
+    /** The ring's token ranges, read once the sessions are up; empty when no op is a token range query. */
+    private List<TokenRange> ring = List.of();
 
     public UserPlan(final StressSettings settings)
     {
@@ -105,6 +111,10 @@ public final class UserPlan implements WorkloadPlan
             }
             prepared.add(plans);
         }
+        if (ops.stream().anyMatch(op -> user.profiles().get(op.profile()).tokenRangeQueries().containsKey(op.target())))
+        {
+            ring = TokenRanges.of(sessions.get(0), user.tokenRange().splitFactor());
+        }
         return (dispatcher, onlyOp, budget) -> workload(prepared.get(dispatcher), onlyOp, budget);
     }
 
@@ -118,6 +128,7 @@ public final class UserPlan implements WorkloadPlan
         final int[] profileOf = new int[ops.size()];
         final InsertOp[] inserts = new InsertOp[ops.size()];
         final QueryOp[] queries = new QueryOp[ops.size()];
+        final TokenRangeOp[] tokenRanges = new TokenRangeOp[ops.size()];
         final double[] ratios = new double[ops.size()];
         final SplittableRandom random = new SplittableRandom();
         final SeedSource seeds = SeedSource.of(settings.population().keys(),
@@ -127,7 +138,8 @@ public final class UserPlan implements WorkloadPlan
         {
             final UserSettings.NamedOp op = ops.get(i);
             final ProfilePlan plan = plans.get(op.profile());
-            if (settings.log().printStatementsOnError())
+            // as cassandra-stress: inserts and queries (SchemaStatements) name their CQL; token range queries do not
+            if (settings.log().printStatementsOnError() && (op.insert() || plan.queries.containsKey(op.target())))
             {
                 statementTexts[i] = (op.insert() ? plan.insert : plan.queries.get(op.target())).statement.getQuery();
             }
@@ -138,14 +150,31 @@ public final class UserPlan implements WorkloadPlan
                 inserts[i] = new InsertOp(models[op.profile()], plan.insert, plan.profile.insert(), seeds,
                     random.split());
             }
-            else
+            else if (plan.queries.containsKey(op.target()))
             {
                 queries[i] = new QueryOp(models[op.profile()], plan.queries.get(op.target()),
                     plan.profile.queries().get(op.target()).fields(), seeds, random.split());
             }
+            else
+            {
+                tokenRanges[i] = new TokenRangeOp(plan.tokenRangeQueries.get(op.target()),
+                    DefaultConsistencyLevel.valueOf(settings.command().consistency().name()), phaseRanges(budget, i),
+                    plan.profile.tokenRangeQueries().get(op.target()).pageSize(), onlyOp != Workloads.ALL_OPS);
+            }
         }
-        return new UserWorkload(models, profileOf, inserts, queries,
+        return new UserWorkload(models, profileOf, inserts, queries, tokenRanges,
             new OpChooser(ratios, user.clustering(), random.split()), onlyOp, budget, statementTexts);
+    }
+
+    /** The ranges op i reads in the phase of this budget: every dispatcher of a phase shares its budget. */
+    private synchronized TokenRanges phaseRanges(final WorkBudget budget, final int op)
+    {
+        final TokenRanges[] byOp = rangesByPhase.computeIfAbsent(budget, b -> new TokenRanges[ops.size()]);
+        if (byOp[op] == null)
+        {
+            byOp[op] = new TokenRanges(ring, user.tokenRange().wrap());
+        }
+        return byOp[op];
     }
 
     private PartitionModel model(final int profile)

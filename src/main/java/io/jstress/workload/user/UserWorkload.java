@@ -16,6 +16,7 @@ public final class UserWorkload implements Workload
     private final int[] profileOf;
     private final InsertOp[] inserts;
     private final QueryOp[] queries;
+    private final TokenRangeOp[] tokenRanges;
     private final OpChooser chooser;
     private final int onlyOp;
     private final WorkBudget budget;
@@ -23,10 +24,11 @@ public final class UserWorkload implements Workload
     private final String[] statementTexts;
 
     UserWorkload(final PartitionModel[] models, final int[] profileOf, final InsertOp[] inserts,
-        final QueryOp[] queries, final OpChooser chooser, final int onlyOp, final WorkBudget budget,
-        final String[] statementTexts)
+        final QueryOp[] queries, final TokenRangeOp[] tokenRanges, final OpChooser chooser, final int onlyOp,
+        final WorkBudget budget, final String[] statementTexts)
     {
         this.statementTexts = statementTexts;
+        this.tokenRanges = tokenRanges;
         this.models = models;
         this.profileOf = profileOf;
         this.inserts = inserts;
@@ -47,7 +49,10 @@ public final class UserWorkload implements Workload
         return new UserBuffers(pools);
     }
 
-    /** The statement of the next op over these buffers, or null once the partition budget is spent. */
+    /**
+     * The statement of the next op over these buffers, or null once the partition budget is spent (or, for a token
+     * range query, while every range left is being read by other ops).
+     */
     @Override
     public Statement<?> next(final long opIndex, final OpBuffers buffers)
     {
@@ -56,6 +61,11 @@ public final class UserWorkload implements Workload
         user.start(op, profileOf[op]);
         user.statementText = statementTexts[op];
         final RowPool pool = user.pools[profileOf[op]];
-        return inserts[op] != null ? inserts[op].next(budget, pool, user) : queries[op].next(budget, pool, user);
+        if (inserts[op] != null)
+        {
+            return inserts[op].next(budget, pool, user);
+        }
+        return queries[op] != null ? queries[op].next(budget, pool, user)
+            : tokenRanges[op].next(budget, user.cursor(), user);
     }
 }

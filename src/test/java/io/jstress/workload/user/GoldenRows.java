@@ -56,7 +56,7 @@ record GoldenRows(List<String> names, List<String> types, List<String[]> rows)
         {
             final int column = model.indexOf(names.get(i));
             final Cell cell = row.cells[column];
-            cells[i] = java.util.HexFormat.of().formatHex(Arrays.copyOf(cell.bytes, cell.length));
+            cells[i] = cell.absent ? "-" : java.util.HexFormat.of().formatHex(Arrays.copyOf(cell.bytes, cell.length));
         }
         return cells;
     }
