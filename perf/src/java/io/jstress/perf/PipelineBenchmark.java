@@ -7,6 +7,7 @@ import io.jstress.report.GcMonitor;
 import io.jstress.report.Report;
 import io.jstress.settings.ColumnSettings;
 import io.jstress.settings.Distribution;
+import io.jstress.settings.DistributionSpec;
 import io.jstress.settings.ErrorSettings;
 import io.jstress.settings.OpType;
 import io.jstress.settings.RetryDelay;
@@ -17,8 +18,10 @@ import io.jstress.workload.RowGenerator;
 import io.jstress.workload.PredefinedWorkload;
 import io.jstress.workload.Schema;
 import io.jstress.workload.Statements;
+import io.jstress.workload.WorkBudget;
 import io.jstress.workload.Workload;
 import io.jstress.workload.WorkloadPlan;
+import io.jstress.workload.dist.Samplers;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -113,8 +116,10 @@ public class PipelineBenchmark
         final Schema schema = DefaultWrite.schema(columns);
         final Statements s = statements.equals("bench")
             ? BenchStatements.of(schema, Set.of(OpType.WRITE)) : Statements.unprepared(schema);
-        return new PredefinedWorkload(s, new RowGenerator(columns),
-            KeySamplers.of(new Distribution.Seq(1, 1_000_000), 0x5eed), OpMix.only(0), new OpType[] {OpType.WRITE});
+        return new PredefinedWorkload(s, new RowGenerator(columns, 10),
+            KeySamplers.of(new Distribution.Seq(1, 1_000_000), 0x5eed), OpMix.only(0), new OpType[] {OpType.WRITE},
+            Samplers.of(DistributionSpec.of(new Distribution.Fixed(1))), Long.MAX_VALUE, WorkBudget.unlimited(),
+            null, null);
     }
 
     @Setup(Level.Iteration)

@@ -41,8 +41,9 @@ public class RowGeneratorBenchmark
     @Setup
     public void setUp()
     {
-        rows = new RowGenerator(new ColumnSettings(new Distribution.Fixed(5), new Distribution.Fixed(size), List.of()));
-        key = new byte[RowGenerator.KEY_LENGTH];
+        rows = new RowGenerator(new ColumnSettings(new Distribution.Fixed(5), new Distribution.Fixed(size), List.of()),
+            10);
+        key = new byte[rows.keyLength()];
         value = new byte[rows.maxValueLength()];
     }
 

@@ -25,10 +25,11 @@ public final class CommandGrammar
     static final SubOption TRUNCATE = value("truncate=", "Truncate the table: never, once (before the run) or always");
     static final SubOption CONSISTENCY = value("cl=", "Consistency level: ONE, QUORUM, LOCAL_QUORUM, EACH_QUORUM, ALL, ANY, TWO, THREE, LOCAL_ONE, SERIAL, LOCAL_SERIAL (default LOCAL_ONE)");
     static final SubOption SERIAL_CONSISTENCY = value("serial-cl=", "Serial consistency level (SERIAL or LOCAL_SERIAL)").ignored();
-    static final SubOption KEY_SIZE = value("keysize=", "Key size in bytes (jstress uses cassandra-stress's 10)").ignored();
-    static final SubOption ADD = dist("add=", "Distribution of counter increments").ignored();
+    static final SubOption KEY_SIZE = value("keysize=", "Partition key size in bytes (default 10)");
+    static final SubOption ADD = dist("add=", "Distribution of each counter's increment (default fixed(1))");
     static final SubOption RATIO = group("ratio", "Op ratios, e.g. ratio(write=1,read=2); default 1:1");
-    static final SubOption CLUSTERING = dist("clustering=", "Distribution of runs of the same op type").ignored();
+    static final SubOption CLUSTERING = dist("clustering=",
+        "Distribution of runs of the same op type (default GAUSSIAN(1..10))");
     static final SubOption PROFILE = value("profile=",
         "The YAML profile(s) to run, comma-separated; ops of the second and later are named specname.op");
     static final SubOption OPS = group("ops",

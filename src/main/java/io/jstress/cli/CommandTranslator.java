@@ -1,9 +1,12 @@
 package io.jstress.cli;
 
+import static io.jstress.cli.CommandGrammar.ADD;
+import static io.jstress.cli.CommandGrammar.CLUSTERING;
 import static io.jstress.cli.CommandGrammar.CONSISTENCY;
 import static io.jstress.cli.CommandGrammar.COUNT;
 import static io.jstress.cli.CommandGrammar.DURATION;
 import static io.jstress.cli.CommandGrammar.ERROR_LIMIT;
+import static io.jstress.cli.CommandGrammar.KEY_SIZE;
 import static io.jstress.cli.CommandGrammar.MAX_INTERVALS;
 import static io.jstress.cli.CommandGrammar.MIN_INTERVALS;
 import static io.jstress.cli.CommandGrammar.NO_WARMUP;
@@ -13,7 +16,9 @@ import static io.jstress.cli.CommandGrammar.TRUNCATE;
 import io.jstress.settings.Command;
 import io.jstress.settings.CommandSettings;
 import io.jstress.settings.Consistency;
+import io.jstress.settings.DistributionSpec;
 import io.jstress.settings.OpType;
+import io.jstress.settings.PredefinedSettings;
 import io.jstress.settings.Stop;
 import io.jstress.settings.Truncate;
 
@@ -31,6 +36,9 @@ final class CommandTranslator
     static final double DEFAULT_ERROR_LIMIT = 0.02;
     static final long DEFAULT_MIN_INTERVALS = 30;
     static final long DEFAULT_MAX_INTERVALS = 200;
+    static final int DEFAULT_KEY_SIZE = 10;
+    static final String DEFAULT_ADD = "fixed(1)";
+    static final String DEFAULT_CLUSTERING = "GAUSSIAN(1..10)";
 
     private CommandTranslator()
     {
@@ -39,8 +47,36 @@ final class CommandTranslator
     static CommandSettings translate(final Command command, final GivenWords words)
     {
         return new CommandSettings(command, stop(words), consistency(words), words.has(NO_WARMUP), truncate(words),
-            ratio(command, words), command == Command.USER
+            ratio(command, words), predefined(words), command == Command.USER
                 ? Optional.of(UserTranslator.translate(words)) : Optional.empty());
+    }
+
+    /** keysize=, add= and clustering=, each as cassandra-stress's SettingsCommandPreDefined(Mixed) reads it. */
+    private static PredefinedSettings predefined(final GivenWords words)
+    {
+        final int keySize = words.value(KEY_SIZE).map(v -> Numbers.positiveInt(v, words.word(KEY_SIZE)))
+            .orElse(DEFAULT_KEY_SIZE);
+        final String add = words.value(ADD).orElse(DEFAULT_ADD);
+        final String clustering = words.value(CLUSTERING).orElse(DEFAULT_CLUSTERING);
+        final DistributionSpec runs = distribution(clustering, words.word(CLUSTERING));
+        if (runs.min() < 1)
+        {
+            // a run of 0 ops never ends: cassandra-stress would spin forever choosing the next op type
+            throw Numbers.expected(words.word(CLUSTERING), "a distribution of run lengths of 1 or more");
+        }
+        return new PredefinedSettings(keySize, distribution(add, words.word(ADD)), runs, add, clustering);
+    }
+
+    private static DistributionSpec distribution(final String value, final String word)
+    {
+        try
+        {
+            return ProfileDistributions.parse(value);
+        }
+        catch (final UsageException e)
+        {
+            throw Numbers.expected(word, "a distribution: " + ProfileDistributions.FORMS);
+        }
     }
 
     private static Stop stop(final GivenWords words)

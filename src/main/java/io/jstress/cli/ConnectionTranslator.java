@@ -15,11 +15,14 @@ import static io.jstress.cli.OptionGrammar.MODE_USER;
 import static io.jstress.cli.OptionGrammar.NODE_DATACENTER;
 import static io.jstress.cli.OptionGrammar.NODE_EMBEDDED;
 import static io.jstress.cli.OptionGrammar.NODE_FILE;
+import static io.jstress.cli.OptionGrammar.NODE_LOADBALANCE;
 import static io.jstress.cli.OptionGrammar.NODE_RACK;
+import static io.jstress.cli.OptionGrammar.NODE_REMOTE_DC;
 import static io.jstress.cli.OptionGrammar.NODE_WHITELIST;
 import static io.jstress.cli.OptionGrammar.PORT_NATIVE;
 
 import com.datastax.oss.driver.api.core.auth.AuthProvider;
+import io.jstress.settings.LoadBalance;
 import io.jstress.settings.ModeSettings;
 import io.jstress.settings.NodeSettings;
 import io.jstress.settings.PortSettings;
@@ -63,8 +66,39 @@ final class ConnectionTranslator
             throw new UsageException("-node " + words.word(NODE_EMBEDDED) + " " + String.join(",", hosts)
                 + ": give either hosts or embedded, not both");
         }
+        final Optional<LoadBalance> loadBalance = words.value(NODE_LOADBALANCE)
+            .map(v -> loadBalance(v, words.word(NODE_LOADBALANCE)));
+        final OptionalInt remoteDc = words.value(NODE_REMOTE_DC)
+            .map(v -> OptionalInt.of(Numbers.positiveInt(v, words.word(NODE_REMOTE_DC)))).orElse(OptionalInt.empty());
+        if (remoteDc.isPresent() && loadBalance.filter(LoadBalance.ROUND_ROBIN::equals).isPresent())
+        {
+            throw new UsageException("-node " + words.word(NODE_LOADBALANCE) + " " + words.word(NODE_REMOTE_DC)
+                + ": remote-dc= applies to dc-aware and rack-aware load balancing; round-robin already uses every "
+                + "datacenter");
+        }
+        for (final SubOption local : new SubOption[] {NODE_DATACENTER, NODE_RACK})
+        {
+            if (words.has(local) && loadBalance.filter(LoadBalance.ROUND_ROBIN::equals).isPresent())
+            {
+                throw new UsageException("-node " + words.word(NODE_LOADBALANCE) + " " + words.word(local)
+                    + ": round-robin uses every node of every datacenter, so it has no local datacenter or rack");
+            }
+        }
         return new NodeSettings(hosts.isEmpty() && embedded == 0 ? List.of(DEFAULT_HOST) : hosts,
-            words.value(NODE_DATACENTER), words.value(NODE_RACK), words.has(NODE_WHITELIST), embedded);
+            words.value(NODE_DATACENTER), words.value(NODE_RACK), words.has(NODE_WHITELIST), embedded, loadBalance,
+            remoteDc);
+    }
+
+    /** cassandra-stress's names for its policies, in any case. */
+    private static LoadBalance loadBalance(final String value, final String word)
+    {
+        return switch (value.toLowerCase(Locale.ROOT))
+        {
+            case "rr", "roundrobin", "round-robin" -> LoadBalance.ROUND_ROBIN;
+            case "dc", "dc-aware" -> LoadBalance.DC_AWARE;
+            case "rack", "rack-aware" -> LoadBalance.RACK_AWARE;
+            default -> throw Numbers.expected(word, "round-robin, dc-aware or rack-aware");
+        };
     }
 
     private static List<String> hostsFile(final String file, final String word)

@@ -14,6 +14,7 @@ import io.jstress.settings.ColumnSettings;
 import io.jstress.settings.Command;
 import io.jstress.settings.CommandSettings;
 import io.jstress.settings.Distribution;
+import io.jstress.settings.DistributionSpec;
 import io.jstress.settings.PopulationSettings;
 import io.jstress.settings.Stop;
 import io.jstress.settings.UserSettings;
@@ -51,12 +52,22 @@ final class DataTranslator
         if (given.isEmpty())
         {
             return new PopulationSettings(writes ? new Distribution.Seq(1, n) : Distributions.gaussian(1, n, 3d),
-                Optional.empty());
+                Optional.empty(), writes, Optional.empty());
         }
         final GivenWords words = given.get();
         words.atMostOne(POP_SEQ, POP_DIST, "give either seq= or dist=, not both");
         words.atMostOne(POP_DIST, POP_NO_WRAP, "no-wrap only applies to seq=");
         words.atMostOne(POP_DIST, POP_LOOKBACK, "read-lookback= only applies to seq=");
+        for (final SubOption predefinedOnly : new SubOption[] {POP_NO_WRAP, POP_LOOKBACK})
+        {
+            if (words.has(predefinedOnly) && command.user().isPresent())
+            {
+                // a profile's ops share one sequence that wraps and that reads and writes both take keys from
+                throw new UsageException("-pop " + words.word(predefinedOnly) + ": user profiles' sequences always "
+                    + "wrap, and their reads take keys from them as writes do; " + words.word(predefinedOnly)
+                    + " applies to write, read, mixed and the counter commands");
+            }
+        }
         final Distribution keys;
         if (words.has(POP_SEQ))
         {
@@ -68,7 +79,31 @@ final class DataTranslator
             keys = words.value(POP_DIST).map(v -> Distributions.parse(v, words.word(POP_DIST)))
                 .orElseGet(() -> Distributions.gaussian(1, n, 3d));
         }
-        return new PopulationSettings(keys, words.value(POP_CONTENTS).map(v -> contents(v, words.word(POP_CONTENTS))));
+        return new PopulationSettings(keys, words.value(POP_CONTENTS).map(v -> contents(v, words.word(POP_CONTENTS))),
+            keys instanceof Distribution.Seq && !words.has(POP_NO_WRAP), lookback(words, keys));
+    }
+
+    /** read-lookback=: at least 0, and (as cassandra-stress checks) no further back than the sequence's end. */
+    private static Optional<DistributionSpec> lookback(final GivenWords words, final Distribution keys)
+    {
+        return words.value(POP_LOOKBACK).map(v ->
+        {
+            final DistributionSpec spec;
+            try
+            {
+                spec = ProfileDistributions.parse(v);
+            }
+            catch (final UsageException e)
+            {
+                throw Numbers.expected(words.word(POP_LOOKBACK), "a distribution: " + ProfileDistributions.FORMS);
+            }
+            if (spec.min() < 0 || spec.max() > keys.max())
+            {
+                throw Numbers.expected(words.word(POP_LOOKBACK), "a look-back from 0 to " + keys.max()
+                    + ", the end of seq=");
+            }
+            return spec;
+        });
     }
 
     private static String contents(final String value, final String word)

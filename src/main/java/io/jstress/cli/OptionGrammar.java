@@ -16,8 +16,9 @@ public final class OptionGrammar
     static final SubOption POP_SEQ = value("seq=", "Generate all seeds in sequence, e.g. seq=1..1000000");
     static final SubOption POP_DIST = dist("dist=", "Select seeds from this distribution");
     static final SubOption POP_CONTENTS = value("contents=", "SORTED or SHUFFLED intra-partition order");
-    static final SubOption POP_NO_WRAP = flag("no-wrap", "Stop once every seed in the range was visited").ignored();
-    static final SubOption POP_LOOKBACK = dist("read-lookback=", "Select read seeds from recently written ones").ignored();
+    static final SubOption POP_NO_WRAP = flag("no-wrap", "End each run once every seed in the sequence was visited");
+    static final SubOption POP_LOOKBACK = dist("read-lookback=",
+        "Reads take keys already written, this many back from the newest written without a gap");
 
     static final SubOption INSERT_REVISIT = dist("revisit=",
         "Which split partition to write next (see visits=); jstress does not split partitions").ignored();
@@ -99,8 +100,10 @@ public final class OptionGrammar
     static final SubOption NODE_RACK = value("rack=", "Local rack of the load balancing policy");
     static final SubOption NODE_WHITELIST = flag("whitelist", "Talk only to the listed nodes");
     static final SubOption NODE_FILE = value("file=", "Read the nodes from this file, one per line");
-    static final SubOption NODE_LOADBALANCE = value("loadbalance=", "Load balancing policy name").ignored();
-    static final SubOption NODE_REMOTE_DC = value("remote-dc=", "Remote DC hosts for failover").ignored();
+    static final SubOption NODE_LOADBALANCE = value("loadbalance=",
+        "round-robin (every node of every DC), dc-aware or rack-aware (default: rack-aware with rack=, else dc-aware)");
+    static final SubOption NODE_REMOTE_DC = value("remote-dc=",
+        "Nodes of each other DC to fail over to, for requests whose cl= is not LOCAL_* (dc-aware, rack-aware)");
     static final SubOption NODE_EMBEDDED = new SubOption("embedded", SubOption.Kind.COUNTED_FLAG,
         "jstress: start N throwaway local Cassandra nodes (embedded:N, default 1)", SubOption.Effect.ACTS);
     static final SubOption NODE_HOSTS = new SubOption("", SubOption.Kind.HOSTS,
@@ -112,7 +115,8 @@ public final class OptionGrammar
     static final SubOption LOG_HDRFILE = value("hdrfile=", "Write HDR interval histograms to this file");
     static final SubOption LOG_INTERVAL = value("interval=", "Report interval: 10, 10s or 500ms (default 1s)");
     static final SubOption LOG_NO_SETTINGS = flag("no-settings", "Do not print the settings dump");
-    static final SubOption LOG_PRINT_STATEMENTS = flag("print-statements-on-error", "Print failing statements").ignored();
+    static final SubOption LOG_PRINT_STATEMENTS = flag("print-statements-on-error",
+        "A user op that fails for good names its CQL (the predefined commands' do not, as in cassandra-stress)");
     static final SubOption LOG_JSON = value("json=", "jstress: write the summary as JSON to this file");
 
     static final SubOption TRANSPORT_FACTORY = value("factory=", "Thrift transport factory class").ignored();

@@ -14,6 +14,7 @@ import static io.jstress.cli.OptionGrammar.LOG_INTERVAL;
 import static io.jstress.cli.OptionGrammar.LOG_JSON;
 import static io.jstress.cli.OptionGrammar.LOG_LEVEL;
 import static io.jstress.cli.OptionGrammar.LOG_NO_SETTINGS;
+import static io.jstress.cli.OptionGrammar.LOG_PRINT_STATEMENTS;
 import static io.jstress.cli.OptionGrammar.LOG_NO_SUMMARY;
 
 import io.jstress.settings.ErrorSettings;
@@ -52,7 +53,8 @@ final class OutputTranslator
             path(words, LOG_JSON),
             level,
             words.has(LOG_NO_SUMMARY),
-            words.has(LOG_NO_SETTINGS));
+            words.has(LOG_NO_SETTINGS),
+            words.has(LOG_PRINT_STATEMENTS));
     }
 
     static Optional<Path> path(final GivenWords words, final SubOption sub)

@@ -147,10 +147,11 @@ final class SplitTranslator
             }
         }
         final PopulationSettings slice = new PopulationSettings(
-            PopulationSlices.slice(span, bounds[i], bounds[i + 1] - 1), population.contents());
+            PopulationSlices.slice(span, bounds[i], bounds[i + 1] - 1), population.contents(), population.wrap(),
+            population.readLookback());
         final CommandSettings mine = n.isEmpty() ? command : new CommandSettings(command.type(),
             new Stop.Count(ops(n.get(), sequence, bounds, i, of)), command.consistency(), command.noWarmup(),
-            command.truncate(), command.ratio(), command.user());
+            command.truncate(), command.ratio(), command.predefined(), command.user());
         return new Share(mine, rate(rate, i, split.of(), of), slice);
     }
 

@@ -20,6 +20,12 @@ final class Drain
         this.pools = pools;
     }
 
+    /** Whether the pacer stopped because the run's budget was spent: n= partitions, or a no-wrap sequence's keys. */
+    boolean exhausted()
+    {
+        return pacer.done() && pacer.budgetSpent();
+    }
+
     boolean drained()
     {
         if (!pacer.done())

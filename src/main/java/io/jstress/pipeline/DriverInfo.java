@@ -2,6 +2,9 @@ package io.jstress.pipeline;
 
 import com.codahale.metrics.Counting;
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import com.datastax.oss.driver.api.core.config.DriverExecutionProfile;
+import com.datastax.oss.driver.api.core.loadbalancing.NodeDistance;
 import com.datastax.oss.driver.api.core.metadata.NodeState;
 import com.datastax.oss.driver.api.core.metrics.DefaultSessionMetric;
 import com.datastax.oss.driver.api.core.metrics.SessionMetric;
@@ -9,10 +12,13 @@ import com.datastax.oss.driver.internal.core.context.InternalDriverContext;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * -log level=verbose: what the driver negotiated (protocol version, frame compression) once connected, and the
- * bytes it sent and received by the end, so a user sees that -mode compression= took effect.
+ * -log level=verbose: what the driver negotiated (protocol version, frame compression, load balancing) once
+ * connected, and the bytes it sent and received by the end, so a user sees that -mode compression= and -node
+ * loadbalance= took effect.
  */
 final class DriverInfo
 {
@@ -34,6 +40,21 @@ final class DriverInfo
         return String.format(Locale.ROOT, "Driver: protocol %s, compression %s, %d of %d nodes up",
             context.getProtocolVersion(), compression == null || compression.isEmpty() ? "none" : compression, up,
             session.getMetadata().getNodes().size());
+    }
+
+    /**
+     * "Driver: load balancing DcInferringLoadBalancingPolicy, local datacenter(s) [dc1], 0 nodes per remote
+     * datacenter": the policy in use, the datacenters of the nodes it treats as local, and its failover.
+     */
+    static String loadBalancing(final CqlSession session)
+    {
+        final DriverExecutionProfile profile = session.getContext().getConfig().getDefaultProfile();
+        final Set<String> local = new TreeSet<>();
+        session.getMetadata().getNodes().values().stream().filter(n -> n.getDistance() == NodeDistance.LOCAL)
+            .forEach(n -> local.add(String.valueOf(n.getDatacenter())));
+        return String.format(Locale.ROOT, "Driver: load balancing %s, local datacenter(s) %s, %d nodes per remote "
+                + "datacenter", profile.getString(DefaultDriverOption.LOAD_BALANCING_POLICY_CLASS), local,
+            profile.getInt(DefaultDriverOption.LOAD_BALANCING_DC_FAILOVER_MAX_NODES_PER_REMOTE_DC));
     }
 
     /** "Driver: 1,234,567 bytes sent, 89,012 bytes received", over every session. */

@@ -245,7 +245,9 @@ final class OpContext implements BiConsumer<AsyncResultSet, Throwable>
             final Throwable answer = ErrorClassifier.answer(failure);
             final String message = answer.getMessage();
             final String name = answer.getClass().getSimpleName();
-            detail = (generated ? "Error executing: " : "Error generating: ")
+            final String statement = buffers.statementText();
+            detail = (generated ? "Error executing: " + (statement == null ? "" : statement + ": ")
+                : "Error generating: ")
                 + (message == null ? "(" + name + ")" : "(" + name + "): " + firstLine(message));
         }
         else

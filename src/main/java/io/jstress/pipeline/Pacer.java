@@ -137,6 +137,12 @@ final class Pacer implements Runnable
         return done;
     }
 
+    /** Whether the budget of the run is spent, which stops the pacer. */
+    boolean budgetSpent()
+    {
+        return budget.spent();
+    }
+
     /** How many ops have been published: ring sequences 0 to published() - 1. */
     long published()
     {

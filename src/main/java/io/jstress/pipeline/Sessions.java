@@ -8,8 +8,11 @@ import com.datastax.oss.driver.api.core.config.ProgrammaticDriverConfigLoaderBui
 import com.datastax.oss.driver.api.core.loadbalancing.NodeDistance;
 import io.jstress.pipeline.tls.TlsEngineFactory;
 import io.jstress.pipeline.tls.TlsFailures;
+import io.jstress.settings.LoadBalance;
+import io.jstress.settings.NodeSettings;
 import io.jstress.settings.StressSettings;
 import io.jstress.settings.TlsSettings;
+import io.jstress.workload.CounterIncrement;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -17,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -49,7 +54,6 @@ public final class Sessions
     {
         final var mode = settings.mode();
         final ProgrammaticDriverConfigLoaderBuilder config = DriverConfigLoader.programmaticBuilder()
-            .withString(DefaultDriverOption.LOAD_BALANCING_POLICY_CLASS, "DcInferringLoadBalancingPolicy")
             .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, mode.requestTimeout())
             .withString(DefaultDriverOption.REQUEST_CONSISTENCY, settings.command().consistency().name())
             .withBoolean(DefaultDriverOption.REQUEST_DEFAULT_IDEMPOTENCE, true)
@@ -61,10 +65,7 @@ public final class Sessions
             .withBoolean(DefaultDriverOption.NETTY_DAEMON, true)
             .withInt(DefaultDriverOption.NETTY_IO_SHUTDOWN_QUIET_PERIOD, 0)
             .withInt(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_QUIET_PERIOD, 0);
-        settings.node().datacenter().ifPresent(dc -> config
-            .withString(DefaultDriverOption.LOAD_BALANCING_LOCAL_DATACENTER, dc));
-        settings.node().rack().ifPresent(rack -> config
-            .withString(DefaultDriverOption.LOAD_BALANCING_LOCAL_RACK, rack));
+        loadBalancing(settings.node(), config);
         mode.connectTimeout().ifPresent(d -> config.withDuration(DefaultDriverOption.CONNECTION_CONNECT_TIMEOUT, d));
         mode.controlConnectionTimeout().ifPresent(d -> config
             .withDuration(DefaultDriverOption.CONTROL_CONNECTION_TIMEOUT, d)
@@ -91,7 +92,8 @@ public final class Sessions
 
         final CqlSessionBuilder builder = CqlSession.builder()
             .withConfigLoader(config.build())
-            .addContactPoints(target.contactPoints());
+            .addContactPoints(target.contactPoints())
+            .addTypeCodecs(CounterIncrement.CODEC);
         if (mode.authProvider().isEmpty() && target.user() != null)
         {
             builder.withAuthCredentials(target.user(), target.password());
@@ -104,14 +106,59 @@ public final class Sessions
                     ? null : NodeDistance.IGNORED);
         }
         target.tls().ifPresent(tls -> builder.withSslEngineFactory(TlsEngineFactory.of(tls)));
+        final CqlSession session;
         try
         {
-            return builder.build();
+            session = builder.build();
         }
         catch (final RuntimeException e)
         {
             throw TlsFailures.explain(e, target.tls());
         }
+        checkDatacenter(session, settings.node());
+        return session;
+    }
+
+    /**
+     * A datacenter= that no node is in would leave every request without a node to go to (the driver only logs a
+     * warning): most likely a typo, so the run stops before it measures anything, naming the datacenters there are.
+     */
+    private static void checkDatacenter(final CqlSession session, final NodeSettings node)
+    {
+        final Optional<String> dc = node.datacenter();
+        final Set<String> known = new TreeSet<>();
+        session.getMetadata().getNodes().values().forEach(n -> known.add(String.valueOf(n.getDatacenter())));
+        if (dc.isPresent() && !known.contains(dc.get()))
+        {
+            close(session);
+            throw new RunFailure("-node datacenter=" + dc.get() + ": no node is in that datacenter; the cluster's "
+                + (known.size() == 1 ? "is " : "are ") + String.join(", ", known));
+        }
+    }
+
+    /**
+     * -node loadbalance=, datacenter=, rack= and remote-dc= as cassandra-stress maps them to its policies: round-robin
+     * spreads requests over every node of every datacenter (the driver's only policy without a local DC); dc-aware
+     * keeps them in the local DC (datacenter=, else the contact points'); rack-aware, the default when rack= is
+     * given, also prefers the local rack.
+     */
+    private static void loadBalancing(final NodeSettings node, final ProgrammaticDriverConfigLoaderBuilder config)
+    {
+        final LoadBalance policy = node.loadBalance()
+            .orElse(node.rack().isPresent() ? LoadBalance.RACK_AWARE : LoadBalance.DC_AWARE);
+        if (policy == LoadBalance.ROUND_ROBIN)
+        {
+            config.withString(DefaultDriverOption.LOAD_BALANCING_POLICY_CLASS, "BasicLoadBalancingPolicy");
+            return;
+        }
+        config.withString(DefaultDriverOption.LOAD_BALANCING_POLICY_CLASS, "DcInferringLoadBalancingPolicy");
+        node.datacenter().ifPresent(dc -> config.withString(DefaultDriverOption.LOAD_BALANCING_LOCAL_DATACENTER, dc));
+        if (policy == LoadBalance.RACK_AWARE)
+        {
+            node.rack().ifPresent(rack -> config.withString(DefaultDriverOption.LOAD_BALANCING_LOCAL_RACK, rack));
+        }
+        node.remoteDcNodes().ifPresent(n -> config
+            .withInt(DefaultDriverOption.LOAD_BALANCING_DC_FAILOVER_MAX_NODES_PER_REMOTE_DC, n));
     }
 
     public static void closeAll(final List<CqlSession> sessions)

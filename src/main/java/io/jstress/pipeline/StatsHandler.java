@@ -147,9 +147,10 @@ final class StatsHandler implements EventHandler<Completion>
             {
                 beginStop(control.reason(), now);
             }
-            else if (stop instanceof Stop.Count && drain.drained())
+            else if ((stop instanceof Stop.Count || drain.exhausted()) && drain.drained())
             {
-                // a run of n= ops ends when its last op is recorded (the last may have been skipped, budget spent)
+                // a run of n= ops ends when its last op is recorded (the last may have been skipped, budget spent);
+                // so does any run whose budget ran out (-pop no-wrap keys, or every token range read)
                 control.stop(RunControl.Reason.COMPLETED);
                 finish(lastDoneNs);
                 return;

@@ -37,14 +37,17 @@ final class ThreadSearch
     private final StressSettings settings;
     private final Measurement measurement;
     private final Interrupts interrupts;
+    private final Runnable beforeStep;
     private final PrintStream out;
 
+    /** @param beforeStep runs after each Running line, before the step: truncate=always's TRUNCATE */
     ThreadSearch(final StressSettings settings, final Measurement measurement, final Interrupts interrupts,
-        final PrintStream out)
+        final Runnable beforeStep, final PrintStream out)
     {
         this.settings = settings;
         this.measurement = measurement;
         this.interrupts = interrupts;
+        this.beforeStep = beforeStep;
         this.out = out;
     }
 
@@ -68,6 +71,7 @@ final class ThreadSearch
             {
                 out.println();
                 out.println("Running with " + threads + " threadCount");
+                beforeStep.run();
                 final Measurement.Step step = measurement.step(threads, hdr, Optional.of(threads + " threads"),
                     RunStart.now());
                 steps.add(step);

@@ -4,6 +4,7 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.DriverException;
 import io.jstress.report.graph.GraphReport;
 import io.jstress.settings.StressSettings;
+import io.jstress.settings.Truncate;
 import io.jstress.workload.WorkloadPlan;
 
 import java.io.PrintStream;
@@ -64,6 +65,7 @@ final class Workflow
             if (settings.log().verbose())
             {
                 err.println(DriverInfo.connected(sessions.get(0)));
+                err.println(DriverInfo.loadBalancing(sessions.get(0)));
             }
             final Phases phases = new Phases(executors(sessions), workloads.get(), interrupts,
                 WaitStrategies.named(System.getProperty("jstress.wait", "blocking")));
@@ -72,14 +74,26 @@ final class Workflow
                 Warmup.run(settings, plan.opNames(), plan.warmupOrder(), phases, threads(),
                     target.contactPoints().size(), out);
             }
+            final Truncate truncate = settings.command().truncate();
+            final boolean auto = settings.rate().auto();
+            // as cassandra-stress: after the warm-up, so that the measured run starts on empty tables
+            if (!interrupts.signalled() && (truncate == Truncate.ONCE || truncate == Truncate.ALWAYS && !auto))
+            {
+                BlockingStep.run("truncate", () -> truncate(sessions.get(0)), interrupts);
+            }
             if (interrupts.signalled())
             {
                 return interrupts.exitCode();
             }
             final Measurement measurement = new Measurement(settings, plan.opNames(), plan.runningName(), phases,
                 threads(), commandLine, out, err, graph);
-            return settings.rate().auto() ? new ThreadSearch(settings, measurement, interrupts, out).run()
-                : measurement.run();
+            if (!auto)
+            {
+                return measurement.run();
+            }
+            final Runnable beforeStep = truncate == Truncate.ALWAYS
+                ? () -> BlockingStep.run("truncate", () -> truncate(sessions.get(0)), interrupts) : () -> { };
+            return new ThreadSearch(settings, measurement, interrupts, beforeStep, out).run();
         }
         catch (final DriverException e)
         {
@@ -93,6 +107,12 @@ final class Workflow
             }
             Sessions.closeAll(sessions);
         }
+    }
+
+    private boolean truncate(final CqlSession session)
+    {
+        plan.truncate(session);
+        return true;
     }
 
     private static List<OpExecutor> executors(final List<CqlSession> sessions)

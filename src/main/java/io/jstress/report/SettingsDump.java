@@ -1,10 +1,12 @@
 package io.jstress.report;
 
 import io.jstress.settings.ColumnSettings;
+import io.jstress.settings.Command;
 import io.jstress.settings.CommandSettings;
 import io.jstress.settings.Distribution;
 import io.jstress.settings.ErrorSettings;
 import io.jstress.settings.GraphSettings;
+import io.jstress.settings.LoadBalance;
 import io.jstress.settings.LogSettings;
 import io.jstress.settings.ModeSettings;
 import io.jstress.settings.NodeSettings;
@@ -116,10 +118,17 @@ public final class SettingsDump
         {
             line("Target Uncertainty: not applicable");
         }
+        if (c.type() != Command.USER)
+        {
+            line("Key Size (bytes): %d", c.predefined().keySize());
+            // cassandra-stress's spelling, which harnesses may match
+            line("Counter Increment Distibution: add=%s", c.predefined().addWord());
+        }
         if (c.ratio().size() > 1)
         {
             line("Command Ratios: %s", c.ratio().entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ", "{", "}")));
+            line("Command Clustering Distribution: clustering=%s", c.predefined().clusteringWord());
         }
     }
 
@@ -160,13 +169,14 @@ public final class SettingsDump
         if (sequence)
         {
             line("Sequence: %d..%d", p.keys().min(), p.keys().max());
+            p.readLookback().ifPresent(l -> line("Read Look Back: %s", describe(l.shape())));
         }
         else
         {
             line("Distribution: %s", describe(p.keys()));
         }
         line("Order: %s", p.contents().orElse("ARBITRARY"));
-        line("Wrap: %b", sequence);
+        line("Wrap: %b", p.wrap());
     }
 
     private void columns(final ColumnSettings c)
@@ -211,6 +221,7 @@ public final class SettingsDump
         line("Level: %s", l.level().orElse("normal").toUpperCase(Locale.ROOT));
         line("HDR File: %s", text(l.hdrFile()));
         line("JSON File: %s", text(l.json()));
+        line("Print Statements On Error: %b", l.printStatementsOnError());
     }
 
     private void mode(final ModeSettings m)
@@ -239,8 +250,8 @@ public final class SettingsDump
         line("Is White List: %b", n.whitelist());
         line("Datacenter: %s", text(n.datacenter()));
         line("Rack: %s", text(n.rack()));
-        line("Load Balance: auto");
-        line("Remote DC Hosts: disabled");
+        line("Load Balance: %s", n.loadBalance().map(LoadBalance::word).orElse("auto"));
+        line("Remote DC Hosts: %s", n.remoteDcNodes().isPresent() ? n.remoteDcNodes().getAsInt() : "disabled");
     }
 
     /** @param userKeyspace a user run's keyspace (its first profile's), which -schema keyspace= does not name */

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
-/** -log: the report interval (default 1 s), the HDR log, a copy of the console, the JSON summary, the level. */
+/**
+ * -log: the report interval (default 1 s), the HDR log, a copy of the console, the JSON summary, the level, and
+ * whether a user op's failure line names its statement (print-statements-on-error).
+ */
 public record LogSettings(
     Duration interval,
     Optional<Path> hdrFile,
@@ -12,7 +15,8 @@ public record LogSettings(
     Optional<Path> json,
     Optional<String> level,
     boolean noSummary,
-    boolean noSettings)
+    boolean noSettings,
+    boolean printStatementsOnError)
 {
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(1);
 

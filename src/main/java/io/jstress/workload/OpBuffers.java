@@ -37,6 +37,15 @@ public abstract class OpBuffers
         return false;
     }
 
+    /**
+     * The CQL of the op's statement, which the line printed when it fails for good names before the error: a user
+     * op's under -log print-statements-on-error, as cassandra-stress's SchemaStatement; null otherwise.
+     */
+    public String statementText()
+    {
+        return null;
+    }
+
     /** The op's partition keys, for the one line printed when it fails for good. */
     public abstract String keys();
 }

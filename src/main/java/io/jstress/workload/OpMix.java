@@ -1,18 +1,30 @@
 package io.jstress.workload;
 
+import io.jstress.workload.dist.Sampler;
+
 import java.util.SplittableRandom;
 
-/** Picks each operation's op index by the command's ratio weights. Not thread-safe: one per dispatcher. */
+/**
+ * Picks each operation's op index by the command's ratio weights, as cassandra-stress's SampledOpDistribution: an
+ * op type is drawn by weight, then kept for a run of clustering= ops. Not thread-safe: one per dispatcher.
+ */
 public final class OpMix
 {
     private final int[] ops;
     private final int[] cumulative;
     private final int total;
     private final SplittableRandom random;
+    private final Sampler clustering;
+    private int current;
+    private long remaining;
 
-    /** @param weights the weight of each op index; an op of weight 0 never runs */
-    public OpMix(final int[] weights, final long seed)
+    /**
+     * @param weights    the weight of each op index; an op of weight 0 never runs
+     * @param clustering the length of each run of one op index (null only when one op has weight)
+     */
+    public OpMix(final int[] weights, final Sampler clustering, final long seed)
     {
+        this.clustering = clustering;
         int count = 0;
         for (final int w : weights)
         {
@@ -44,7 +56,7 @@ public final class OpMix
     {
         final int[] weights = new int[op + 1];
         weights[op] = 1;
-        return new OpMix(weights, 0);
+        return new OpMix(weights, null, 0);
     }
 
     public int next()
@@ -53,6 +65,17 @@ public final class OpMix
         {
             return ops[0];
         }
+        while (remaining <= 0)
+        {
+            remaining = clustering.next();
+            current = draw();
+        }
+        remaining--;
+        return current;
+    }
+
+    private int draw()
+    {
         final int r = random.nextInt(total);
         int i = 0;
         while (r >= cumulative[i])

@@ -1,9 +1,10 @@
 package io.jstress.workload;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import io.jstress.settings.Distribution;
 import io.jstress.settings.OpType;
 import io.jstress.settings.StressSettings;
-import io.jstress.settings.Truncate;
+import io.jstress.workload.dist.Samplers;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -44,6 +45,15 @@ public final class PredefinedPlan implements WorkloadPlan
         return names;
     }
 
+    /** With -pop no-wrap, each run ends after one visit of every key of its sequence. */
+    private long keysEnd()
+    {
+        final var population = settings.population();
+        final long size = population.keys().max() - population.keys().min() + 1;
+        final boolean ends = population.keys() instanceof Distribution.Seq && !population.wrap();
+        return ends && size > 0 ? size : Long.MAX_VALUE;
+    }
+
     @Override
     public long bufferBytesPerOp()
     {
@@ -56,17 +66,27 @@ public final class PredefinedPlan implements WorkloadPlan
     @Override
     public void createSchema(final CqlSession session, final PrintStream out, final PrintStream err)
     {
-        final boolean counters = settings.command().ratio().containsKey(OpType.COUNTER_WRITE)
-            || settings.command().ratio().containsKey(OpType.COUNTER_READ);
-        final String table = counters ? Schema.COUNTER : Schema.STANDARD;
         final SchemaSetup setup = new SchemaSetup(session);
         setup.execute(schema.createKeyspace());
-        setup.execute(counters ? schema.createCounterTable() : schema.createStandardTable());
-        setup.probe(schema.qualified(table));
-        if (settings.command().truncate() != Truncate.NEVER)
-        {
-            session.execute(schema.truncate(table));
-        }
+        setup.execute(counters() ? schema.createCounterTable() : schema.createStandardTable());
+        setup.probe(schema.qualified(table()));
+    }
+
+    @Override
+    public void truncate(final CqlSession session)
+    {
+        session.execute(schema.truncate(table()));
+    }
+
+    private boolean counters()
+    {
+        return settings.command().ratio().containsKey(OpType.COUNTER_WRITE)
+            || settings.command().ratio().containsKey(OpType.COUNTER_READ);
+    }
+
+    private String table()
+    {
+        return counters() ? Schema.COUNTER : Schema.STANDARD;
     }
 
     @Override
@@ -80,8 +100,34 @@ public final class PredefinedPlan implements WorkloadPlan
                     settings.command().ratio().keySet())
                 : Statements.unprepared(schema));
         }
-        return (dispatcher, onlyOp, budget) -> new PredefinedWorkload(statements.get(dispatcher),
-            new RowGenerator(settings.columns()), KeySamplers.of(settings.population().keys(), 0x5eed + dispatcher),
-            onlyOp == Workloads.ALL_OPS ? new OpMix(weights, 0x0b5 + dispatcher) : OpMix.only(onlyOp), types);
+        final int keySize = settings.command().predefined().keySize();
+        return new Workloads()
+        {
+            /** Each run (warm-up, measured run, auto-mode step) has its own budget and, as in cassandra-stress, its
+             * own read-lookback= series. */
+            private WorkBudget run;
+            private LookbackSeries series;
+
+            @Override
+            public synchronized Workload forDispatcher(final int dispatcher, final int onlyOp, final WorkBudget budget)
+            {
+                final var population = settings.population();
+                if (budget != run)
+                {
+                    run = budget;
+                    series = population.readLookback().isEmpty() ? null
+                        : new LookbackSeries(population.keys().min(), population.keys().max(), population.wrap());
+                }
+                return new PredefinedWorkload(statements.get(dispatcher),
+                    new RowGenerator(settings.columns(), keySize),
+                    KeySamplers.of(population.keys(), 0x5eed + dispatcher),
+                    onlyOp == Workloads.ALL_OPS
+                        ? new OpMix(weights, Samplers.of(settings.command().predefined().clustering()),
+                            0x0b5 + dispatcher)
+                        : OpMix.only(onlyOp), types, Samplers.of(settings.command().predefined().add()),
+                    series == null ? keysEnd() : Long.MAX_VALUE, budget, series,
+                    population.readLookback().map(Samplers::of).orElse(null));
+            }
+        };
     }
 }

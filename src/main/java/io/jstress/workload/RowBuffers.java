@@ -13,27 +13,40 @@ import java.util.HexFormat;
  */
 public final class RowBuffers extends OpBuffers
 {
-    final byte[] key = new byte[RowGenerator.KEY_LENGTH];
-    final ByteBuffer keyBuffer = ByteBuffer.wrap(key);
+    final byte[] key;
+    final ByteBuffer keyBuffer;
     final byte[][] values;
     final ByteBuffer[] valueBuffers;
     /** writeArgs[c] binds the key and c columns; readArgs binds the key alone. */
     final Object[][] writeArgs;
-    final Object[] readArgs = {keyBuffer};
+    final Object[] readArgs;
     final Object[] counterArgs;
+    /** What counterArgs binds for each column: a counter_write's increments, drawn from add= op by op. */
+    final CounterIncrement[] increments;
 
     OpType type;
     long seed;
+    /** -pop read-lookback=: the run's series, told of each write that completes; else null */
+    final LookbackSeries series;
+    /** The series position this op writes, or -1 */
+    long position = -1;
     int columns;
     private int found;
 
     /**
+     * @param keyLength  the partition key's length in bytes
      * @param minColumns the fewest columns a row written by this run has: write arguments are built only for the
      *                   counts the run can write, so a context holds what its ops use
      * @param writes     whether the run writes rows (and so needs write arguments)
+     * @param series     the run's -pop read-lookback= series, or null
      */
-    public RowBuffers(final int minColumns, final int maxColumns, final int maxValueLength, final boolean writes)
+    public RowBuffers(final int keyLength, final int minColumns, final int maxColumns, final int maxValueLength,
+        final boolean writes, final LookbackSeries series)
     {
+        this.series = series;
+        key = new byte[keyLength];
+        keyBuffer = ByteBuffer.wrap(key);
+        readArgs = new Object[] {keyBuffer};
         values = new byte[maxColumns][maxValueLength];
         valueBuffers = new ByteBuffer[maxColumns];
         writeArgs = new Object[maxColumns + 1][];
@@ -49,9 +62,11 @@ public final class RowBuffers extends OpBuffers
             writeArgs[c] = args;
         }
         counterArgs = new Object[maxColumns + 1];
+        increments = new CounterIncrement[maxColumns];
         for (int c = 0; c < maxColumns; c++)
         {
-            counterArgs[c] = 1L;
+            increments[c] = new CounterIncrement();
+            counterArgs[c] = increments[c];
         }
         counterArgs[maxColumns] = keyBuffer;
     }
@@ -91,6 +106,10 @@ public final class RowBuffers extends OpBuffers
     {
         if (type == OpType.WRITE || type == OpType.COUNTER_WRITE)
         {
+            if (position >= 0)
+            {
+                series.written(position);
+            }
             found = 1;
             return true;
         }

@@ -7,8 +7,9 @@ import io.jstress.settings.Distribution;
  * Partition keys and cell values byte for byte as cassandra-stress 3.x generates them for its predefined
  * commands, so each tool validates the other's writes. For a population seed:
  * <ol>
- * <li>the key: a java.util.Random seeded with seed ^ salt("randomstrkey") draws a uniform long in [1, 1e11],
- * then one more whose 4-bit nibbles, low first, become the key's characters ('0'-'9', then 'K'-'P');</li>
+ * <li>the key (keysize= bytes, default 10): a java.util.Random seeded with seed ^ salt("randomstrkey") draws a
+ * uniform long in [1, 1e11], then one more for every 16 characters, whose 4-bit nibbles, low first, become them
+ * ('0'-'9', then 'K'-'P');</li>
  * <li>the row's seed: the key's bytes folded as seed = 31 * seed + byte;</li>
  * <li>each column: a Random seeded with rowSeed ^ salt("randomstr" + name) draws s; the cell's size is drawn
  * from Random(s) under -col size=, and its bytes come from FasterRandom(~s), eight little-endian bytes a draw.</li>
@@ -17,7 +18,8 @@ import io.jstress.settings.Distribution;
  */
 public final class RowGenerator
 {
-    public static final int KEY_LENGTH = 10;
+    /** Characters each identity draw gives a key: 16 nibbles of a long. */
+    private static final int CHARS_PER_DRAW = 16;
     private static final long IDENTITY_MAX = 100_000_000_000L;
 
     private final long keySalt = Murmur3.salt("randomstrkey");
@@ -32,12 +34,14 @@ public final class RowGenerator
     private final int maxSize;
     private final Lcg random = new Lcg();
     private final FasterRandom bytes = new FasterRandom();
-    private final byte[] key = new byte[KEY_LENGTH];
+    private final byte[] key;
     private long keySeed = Long.MIN_VALUE;
     private long rowSeed;
 
-    public RowGenerator(final ColumnSettings settings)
+    /** @param keySize the partition key's length in bytes (keysize=) */
+    public RowGenerator(final ColumnSettings settings, final int keySize)
     {
+        key = new byte[keySize];
         final var names = Schema.columnNames(settings);
         columns = (int)settings.count().max();
         counts = settings.count() instanceof Distribution.Fixed ? null : InverseCdf.of(settings.count());
@@ -51,11 +55,16 @@ public final class RowGenerator
         maxSize = (int)size.max();
     }
 
-    /** Writes the partition key of this population seed into dst[0..KEY_LENGTH). */
+    /** Writes the partition key of this population seed into dst[0..keyLength()). */
     public void key(final long seed, final byte[] dst)
     {
         prepare(seed);
-        System.arraycopy(key, 0, dst, 0, KEY_LENGTH);
+        System.arraycopy(key, 0, dst, 0, key.length);
+    }
+
+    public int keyLength()
+    {
+        return key.length;
     }
 
     /**
@@ -128,10 +137,14 @@ public final class RowGenerator
         }
         random.setSeed(seed ^ keySalt);
         random.uniform(1, IDENTITY_MAX);
-        long value = random.uniform(1, IDENTITY_MAX);
+        long value = 0;
         long fold = 0;
-        for (int i = 0; i < KEY_LENGTH; i++)
+        for (int i = 0; i < key.length; i++)
         {
+            if (i % CHARS_PER_DRAW == 0)
+            {
+                value = random.uniform(1, IDENTITY_MAX);
+            }
             final int v = (int)(value & 15);
             key[i] = (byte)((v < 10 ? '0' : 'A') + v);
             value >>>= 4;

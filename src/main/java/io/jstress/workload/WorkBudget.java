@@ -44,7 +44,7 @@ public final class WorkBudget
         }
     }
 
-    /** Spends what is left: the run issues no more ops (its token ranges were all read). */
+    /** Spends what is left: the run issues no more ops (its token ranges were all read, or its no-wrap keys). */
     public void spendAll()
     {
         left.set(0);

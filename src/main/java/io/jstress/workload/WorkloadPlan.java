@@ -38,12 +38,18 @@ public interface WorkloadPlan
     }
 
     /**
-     * Creates the keyspace and tables if they do not exist, and truncates them if asked.
+     * Creates the keyspace and tables if they do not exist.
      *
      * @param out what the schema says about the run (a user profile's batch line)
      * @param err its warnings
      */
     void createSchema(CqlSession session, PrintStream out, PrintStream err);
+
+    /**
+     * Empties the command's tables (truncate=), after createSchema. As cassandra-stress, once after the warm-up, or
+     * before every measured run (each step of a thread search) with truncate=always.
+     */
+    void truncate(CqlSession session);
 
     /** Prepares the statements on each dispatcher's session (dispatcher i uses sessions.get(i)). */
     Workloads prepare(List<CqlSession> sessions);

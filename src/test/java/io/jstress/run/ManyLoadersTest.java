@@ -248,8 +248,8 @@ class ManyLoadersTest
         final ColumnSettings columns = io.jstress.cli.StressCommandLine.settings("write", "n=" + n).columns();
         assertEquals(new Distribution.Seq(1, n),
             io.jstress.cli.StressCommandLine.settings("write", "n=" + n).population().keys());
-        final RowGenerator rows = new RowGenerator(columns);
-        final byte[] key = new byte[RowGenerator.KEY_LENGTH];
+        final RowGenerator rows = new RowGenerator(columns, 10);
+        final byte[] key = new byte[rows.keyLength()];
         final Set<String> keys = new HashSet<>();
         for (long seed = 1; seed <= n; seed++)
         {

@@ -26,22 +26,26 @@ class CassandraStressVectorsTest
     static Stream<Arguments> vectorFiles()
     {
         return Stream.of(
-            Arguments.of("cs-write-default-seq1-50.csv", columns(5, new Distribution.Fixed(34)), false),
-            Arguments.of("cs-write-col-n3-size16-seq1-50.csv", columns(3, new Distribution.Fixed(16)), false),
-            Arguments.of("cs-write-col-n2-uniform5-20-seq1-50.csv", columns(2, new Distribution.Uniform(5, 20)), false),
-            Arguments.of("cs-write-default-by-seed.csv", columns(5, new Distribution.Fixed(34)), true));
+            Arguments.of("cs-write-default-seq1-50.csv", columns(5, new Distribution.Fixed(34)), 10, false),
+            Arguments.of("cs-write-col-n3-size16-seq1-50.csv", columns(3, new Distribution.Fixed(16)), 10, false),
+            Arguments.of("cs-write-col-n2-uniform5-20-seq1-50.csv", columns(2, new Distribution.Uniform(5, 20)), 10,
+                false),
+            Arguments.of("cs-write-default-by-seed.csv", columns(5, new Distribution.Fixed(34)), 10, true),
+            // keysize=: a key of more than 16 characters takes a second identity draw
+            Arguments.of("cs-write-keysize20-seq1-50.csv", columns(5, new Distribution.Fixed(34)), 20, false),
+            Arguments.of("cs-write-keysize5-seq1-50.csv", columns(5, new Distribution.Fixed(34)), 5, false));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("vectorFiles")
     void everyRowCassandraStressWroteIsRegeneratedExactly(final String file, final ColumnSettings columns,
-        final boolean bySeed) throws IOException
+        final int keySize, final boolean bySeed) throws IOException
     {
         final List<String[]> rows = read(file);
-        final RowGenerator generator = new RowGenerator(columns);
+        final RowGenerator generator = new RowGenerator(columns, keySize);
         final List<String> expectedKeys = new ArrayList<>();
         final List<String> generatedKeys = new ArrayList<>();
-        final byte[] key = new byte[RowGenerator.KEY_LENGTH];
+        final byte[] key = new byte[generator.keyLength()];
         final byte[] value = new byte[generator.maxValueLength()];
         for (final String[] row : rows)
         {

@@ -21,6 +21,8 @@ public final class UserBuffers extends OpBuffers
     /** The token range query this op runs, or null. */
     TokenRangeOp tokenRange;
     int profile;
+    /** The op's CQL under -log print-statements-on-error, else null. */
+    String statementText;
     /** Each query op's checker, made the first time this context validates that op's result. */
     private RowChecker[] checkers = new RowChecker[0];
     /** Where this context is in each token range query op's current range. */
@@ -50,6 +52,12 @@ public final class UserBuffers extends OpBuffers
             cursors[op] = new TokenRangeOp.Cursor();
         }
         return cursors[op];
+    }
+
+    @Override
+    public String statementText()
+    {
+        return statementText;
     }
 
     @Override

@@ -6,7 +6,6 @@ import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import com.datastax.oss.driver.api.core.metadata.token.TokenRange;
 import io.jstress.settings.StressSettings;
 import io.jstress.settings.TableShape;
-import io.jstress.settings.Truncate;
 import io.jstress.settings.UserProfile;
 import io.jstress.settings.UserSettings;
 import io.jstress.workload.WorkBudget;
@@ -84,13 +83,18 @@ public final class UserPlan implements WorkloadPlan
             final PartitionModel model = model(tables.size() - 1);
             UserChecks.batchSize(profile, model);
             out.println(UserChecks.batchLine(profile, model));
-            if (settings.command().truncate() != Truncate.NEVER)
-            {
-                session.execute(SimpleStatement.newInstance("TRUNCATE " + InsertCql.quote(profile.keyspace()) + "."
-                    + InsertCql.quote(table.name())).setConsistencyLevel(DefaultConsistencyLevel.ONE));
-            }
         }
         warnings.forEach(err::println);
+    }
+
+    @Override
+    public void truncate(final CqlSession session)
+    {
+        for (int p = 0; p < tables.size(); p++)
+        {
+            session.execute(SimpleStatement.newInstance("TRUNCATE " + InsertCql.quote(user.profiles().get(p).keyspace())
+                + "." + InsertCql.quote(tables.get(p).name())).setConsistencyLevel(DefaultConsistencyLevel.ONE));
+        }
     }
 
     @Override
@@ -129,10 +133,16 @@ public final class UserPlan implements WorkloadPlan
         final SplittableRandom random = new SplittableRandom();
         final SeedSource seeds = SeedSource.of(settings.population().keys(),
             onlyOp == Workloads.ALL_OPS ? runSequence : warmupSequence);
+        final String[] statementTexts = new String[ops.size()];
         for (int i = 0; i < ops.size(); i++)
         {
             final UserSettings.NamedOp op = ops.get(i);
             final ProfilePlan plan = plans.get(op.profile());
+            // as cassandra-stress: inserts and queries (SchemaStatements) name their CQL; token range queries do not
+            if (settings.log().printStatementsOnError() && (op.insert() || plan.queries.containsKey(op.target())))
+            {
+                statementTexts[i] = (op.insert() ? plan.insert : plan.queries.get(op.target())).statement.getQuery();
+            }
             profileOf[i] = op.profile();
             ratios[i] = op.ratio();
             if (op.insert())
@@ -153,7 +163,7 @@ public final class UserPlan implements WorkloadPlan
             }
         }
         return new UserWorkload(models, profileOf, inserts, queries, tokenRanges,
-            new OpChooser(ratios, user.clustering(), random.split()), onlyOp, budget);
+            new OpChooser(ratios, user.clustering(), random.split()), onlyOp, budget, statementTexts);
     }
 
     /** The ranges op i reads in the phase of this budget: every dispatcher of a phase shares its budget. */

@@ -20,11 +20,14 @@ public final class UserWorkload implements Workload
     private final OpChooser chooser;
     private final int onlyOp;
     private final WorkBudget budget;
+    /** Each op's CQL, named when it fails (-log print-statements-on-error), or nulls */
+    private final String[] statementTexts;
 
     UserWorkload(final PartitionModel[] models, final int[] profileOf, final InsertOp[] inserts,
         final QueryOp[] queries, final TokenRangeOp[] tokenRanges, final OpChooser chooser, final int onlyOp,
-        final WorkBudget budget)
+        final WorkBudget budget, final String[] statementTexts)
     {
+        this.statementTexts = statementTexts;
         this.tokenRanges = tokenRanges;
         this.models = models;
         this.profileOf = profileOf;
@@ -56,6 +59,7 @@ public final class UserWorkload implements Workload
         final UserBuffers user = (UserBuffers)buffers;
         final int op = onlyOp >= 0 ? onlyOp : chooser.next();
         user.start(op, profileOf[op]);
+        user.statementText = statementTexts[op];
         final RowPool pool = user.pools[profileOf[op]];
         if (inserts[op] != null)
         {
