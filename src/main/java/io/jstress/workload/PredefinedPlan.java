@@ -122,8 +122,9 @@ public final class PredefinedPlan implements WorkloadPlan
                     new RowGenerator(settings.columns(), keySize),
                     KeySamplers.of(population.keys(), 0x5eed + dispatcher),
                     onlyOp == Workloads.ALL_OPS
-                        ? new OpMix(weights, Samplers.of(settings.command().predefined().clustering()),
-                            0x0b5 + dispatcher)
+                        // seeded, unlike cassandra-stress's: the same command line mixes its ops the same way
+                        ? new OpMix(weights, Samplers.seeded(settings.command().predefined().clustering(),
+                            0xc105 + dispatcher), 0x0b5 + dispatcher)
                         : OpMix.only(onlyOp), types, Samplers.of(settings.command().predefined().add()),
                     series == null ? keysEnd() : Long.MAX_VALUE, budget, series,
                     population.readLookback().map(Samplers::of).orElse(null));

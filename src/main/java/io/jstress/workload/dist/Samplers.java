@@ -20,20 +20,26 @@ public final class Samplers
      */
     public static Sampler of(final DistributionSpec spec)
     {
+        return seeded(spec, ThreadLocalRandom.current().nextLong());
+    }
+
+    /** A new sampler whose draws are the same in every run: for choices cassandra-stress leaves to chance. */
+    public static Sampler seeded(final DistributionSpec spec, final long seed)
+    {
         InverseCdf quantiles = InverseCdf.of(spec.shape());
-        Sampler sampler = shape(spec.shape(), unseeded(), quantiles);
+        Sampler sampler = shape(spec.shape(), lcg(seed), quantiles);
         if (spec.quantas() > 0)
         {
             quantiles = InverseCdf.quantized(quantiles, spec.quantas());
-            sampler = new QuantizedSampler(sampler, spec.quantas(), unseeded(), quantiles);
+            sampler = new QuantizedSampler(sampler, spec.quantas(), lcg(~seed), quantiles);
         }
         return spec.inverted() ? new InvertedSampler(sampler, InverseCdf.inverted(quantiles)) : sampler;
     }
 
-    private static Lcg unseeded()
+    private static Lcg lcg(final long seed)
     {
         final Lcg random = new Lcg();
-        random.setSeed(ThreadLocalRandom.current().nextLong());
+        random.setSeed(seed);
         return random;
     }
 
