@@ -6,13 +6,13 @@ import java.util.SplittableRandom;
 
 /**
  * Picks each operation's op index by the command's ratio weights, as cassandra-stress's SampledOpDistribution: an
- * op type is drawn by weight, then kept for a run of clustering= ops. Not thread-safe: one per dispatcher.
+ * op drawn by weight, then kept for a run of clustering= ops, so a short run may never reach a rare op. Serves
+ * the predefined mixed command and user profiles' ops(...) alike. Not thread-safe: one per dispatcher.
  */
 public final class OpMix
 {
     private final int[] ops;
-    private final int[] cumulative;
-    private final int total;
+    private final double[] cumulative;
     private final SplittableRandom random;
     private final Sampler clustering;
     private int current;
@@ -22,41 +22,42 @@ public final class OpMix
      * @param weights    the weight of each op index; an op of weight 0 never runs
      * @param clustering the length of each run of one op index (null only when one op has weight)
      */
-    public OpMix(final int[] weights, final Sampler clustering, final long seed)
+    public OpMix(final double[] weights, final Sampler clustering, final SplittableRandom random)
     {
         this.clustering = clustering;
+        this.random = random;
         int count = 0;
-        for (final int w : weights)
+        double total = 0;
+        for (final double w : weights)
         {
             count += w > 0 ? 1 : 0;
+            total += Math.max(0, w);
         }
         if (count == 0)
         {
             throw new IllegalArgumentException("the ratio has no op with a positive weight");
         }
         ops = new int[count];
-        cumulative = new int[count];
+        cumulative = new double[count];
         int i = 0;
-        int sum = 0;
+        double sum = 0;
         for (int op = 0; op < weights.length; op++)
         {
             if (weights[op] > 0)
             {
-                sum += weights[op];
+                sum += weights[op] / total;
                 ops[i] = op;
                 cumulative[i++] = sum;
             }
         }
-        total = sum;
-        random = new SplittableRandom(seed);
     }
 
     /** A mix that always picks op. */
     public static OpMix only(final int op)
     {
-        final int[] weights = new int[op + 1];
+        final double[] weights = new double[op + 1];
         weights[op] = 1;
-        return new OpMix(weights, null, 0);
+        return new OpMix(weights, null, new SplittableRandom(0));
     }
 
     public int next()
@@ -76,12 +77,14 @@ public final class OpMix
 
     private int draw()
     {
-        final int r = random.nextInt(total);
-        int i = 0;
-        while (r >= cumulative[i])
+        final double r = random.nextDouble();
+        for (int i = 0; i < cumulative.length; i++)
         {
-            i++;
+            if (r < cumulative[i])
+            {
+                return ops[i];
+            }
         }
-        return ops[i];
+        return ops[ops.length - 1];
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 /** write, read, mixed, counter_write and counter_read: cassandra-stress's standard1 and counter1 tables. */
 public final class PredefinedPlan implements WorkloadPlan
@@ -19,7 +20,7 @@ public final class PredefinedPlan implements WorkloadPlan
     private final Schema schema;
     /** The command's op types in print order: OpType's own order is alphabetical. */
     private final OpType[] types;
-    private final int[] weights;
+    private final double[] weights;
 
     public PredefinedPlan(final StressSettings settings)
     {
@@ -27,7 +28,7 @@ public final class PredefinedPlan implements WorkloadPlan
         this.schema = new Schema(settings.schema(), settings.columns());
         final Map<OpType, Integer> ratio = settings.command().ratio();
         types = EnumSet.copyOf(ratio.keySet()).toArray(OpType[]::new);
-        weights = new int[types.length];
+        weights = new double[types.length];
         for (int i = 0; i < types.length; i++)
         {
             weights[i] = ratio.get(types[i]);
@@ -124,7 +125,7 @@ public final class PredefinedPlan implements WorkloadPlan
                     onlyOp == Workloads.ALL_OPS
                         // seeded, unlike cassandra-stress's: the same command line mixes its ops the same way
                         ? new OpMix(weights, Samplers.seeded(settings.command().predefined().clustering(),
-                            0xc105 + dispatcher), 0x0b5 + dispatcher)
+                            0xc105 + dispatcher), new SplittableRandom(0x0b5 + dispatcher))
                         : OpMix.only(onlyOp), types, Samplers.of(settings.command().predefined().add()),
                     series == null ? keysEnd() : Long.MAX_VALUE, budget, series,
                     population.readLookback().map(Samplers::of).orElse(null));

@@ -8,8 +8,10 @@ import io.jstress.settings.StressSettings;
 import io.jstress.settings.TableShape;
 import io.jstress.settings.UserProfile;
 import io.jstress.settings.UserSettings;
+import io.jstress.workload.OpMix;
 import io.jstress.workload.WorkBudget;
 import io.jstress.workload.WorkloadPlan;
+import io.jstress.workload.dist.Samplers;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -163,7 +165,7 @@ public final class UserPlan implements WorkloadPlan
             }
         }
         return new UserWorkload(models, profileOf, inserts, queries, tokenRanges,
-            new OpChooser(ratios, user.clustering(), random.split()), onlyOp, budget, statementTexts);
+            new OpMix(ratios, Samplers.of(user.clustering()), random.split()), onlyOp, budget, statementTexts);
     }
 
     /** The ranges op i reads in the phase of this budget: every dispatcher of a phase shares its budget. */

@@ -2,6 +2,7 @@ package io.jstress.workload.user;
 
 import com.datastax.oss.driver.api.core.cql.Statement;
 import io.jstress.workload.OpBuffers;
+import io.jstress.workload.OpMix;
 import io.jstress.workload.WorkBudget;
 import io.jstress.workload.Workload;
 
@@ -17,14 +18,14 @@ public final class UserWorkload implements Workload
     private final InsertOp[] inserts;
     private final QueryOp[] queries;
     private final TokenRangeOp[] tokenRanges;
-    private final OpChooser chooser;
+    private final OpMix chooser;
     private final int onlyOp;
     private final WorkBudget budget;
     /** Each op's CQL, named when it fails (-log print-statements-on-error), or nulls */
     private final String[] statementTexts;
 
     UserWorkload(final PartitionModel[] models, final int[] profileOf, final InsertOp[] inserts,
-        final QueryOp[] queries, final TokenRangeOp[] tokenRanges, final OpChooser chooser, final int onlyOp,
+        final QueryOp[] queries, final TokenRangeOp[] tokenRanges, final OpMix chooser, final int onlyOp,
         final WorkBudget budget, final String[] statementTexts)
     {
         this.statementTexts = statementTexts;
