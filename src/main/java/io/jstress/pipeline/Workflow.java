@@ -76,10 +76,12 @@ final class Workflow
             }
             final Truncate truncate = settings.command().truncate();
             final boolean auto = settings.rate().auto();
+            final Runnable emptyTables =
+                () -> BlockingStep.run("truncate", () -> truncate(sessions.get(0)), interrupts);
             // as cassandra-stress: after the warm-up, so that the measured run starts on empty tables
             if (!interrupts.signalled() && (truncate == Truncate.ONCE || truncate == Truncate.ALWAYS && !auto))
             {
-                BlockingStep.run("truncate", () -> truncate(sessions.get(0)), interrupts);
+                emptyTables.run();
             }
             if (interrupts.signalled())
             {
@@ -91,9 +93,8 @@ final class Workflow
             {
                 return measurement.run();
             }
-            final Runnable beforeStep = truncate == Truncate.ALWAYS
-                ? () -> BlockingStep.run("truncate", () -> truncate(sessions.get(0)), interrupts) : () -> { };
-            return new ThreadSearch(settings, measurement, interrupts, beforeStep, out).run();
+            return new ThreadSearch(settings, measurement, interrupts, truncate == Truncate.ALWAYS ? emptyTables
+                : () -> { }, out).run();
         }
         catch (final DriverException e)
         {
