@@ -9,18 +9,20 @@ import java.io.PrintStream;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Publishes operation slots into the op ring: every op that is due, each stamped with its own intended start
- * from the schedule, then parks until the next one is due, but wakes at most once a tick: at 5000/s a wake per
- * op (every 200 us) would wake a dispatcher and the driver's I/O thread per op too, and those wake-ups were most
- * of a fixed-rate run's CPU. Each op keeps its own intended start, so a tick's delay lands in its wt, bounded by
- * the tick. With no schedule it fills the ring as fast as the dispatchers drain it (a closed loop). Op i is
- * published at ring sequence i.
+ * Publishes operation slots into the op ring, each stamped with its own intended start from the schedule, a
+ * little ahead of time: every op due within the lead, then it sleeps until half the lead is left. The
+ * dispatchers hold each slot until its intended start (Dispatcher), so the pacer wakes a few hundred times a
+ * second rather than once per op or per tick, and never has to wake a dispatcher: at 5000/s its wake-ups, and
+ * the lock and signal each cost to hand a dispatcher one or two slots, were a fifth of a fixed-rate run's CPU.
+ * The lead is bounded by half the ring, so a ring that fills still means the dispatchers are behind. With no
+ * schedule it fills the ring as fast as the dispatchers drain it (a closed loop). Op i is published at ring
+ * sequence i.
  */
 final class Pacer implements Runnable
 {
     private static final int MAX_BATCH = 256;
-    /** The shortest park between two publications: what an op may be published late (plus the park's overshoot). */
-    static final long TICK_NS = 500_000;
+    /** How far ahead of its intended start an op is published, at most. */
+    static final long MAX_LEAD_NS = 10_000_000;
 
     private final RingBuffer<OpSlot> ring;
     private final Schedule schedule;
@@ -29,6 +31,7 @@ final class Pacer implements Runnable
     private final WorkBudget budget;
     private final RunControl control;
     private final IdleStrategy ringFull;
+    private final long leadNs;
     private final PrintStream err;
     /** Written by the pacer once per batch; read by whoever asks whether the run has drained. */
     private volatile long published;
@@ -52,6 +55,7 @@ final class Pacer implements Runnable
         this.budget = budget;
         this.control = control;
         this.ringFull = ringFull;
+        this.leadNs = schedule == null ? 0 : Math.min(MAX_LEAD_NS, schedule.spanNs(ring.getBufferSize() / 2));
     }
 
     @Override
@@ -77,7 +81,6 @@ final class Pacer implements Runnable
     private void pace()
     {
         long next = 0;
-        long publishedAtNs = Long.MIN_VALUE / 2;
         while (next < limit && !control.stopping() && !budget.spent())
         {
             final long now = System.nanoTime();
@@ -88,11 +91,16 @@ final class Pacer implements Runnable
             long upTo = limit;
             if (schedule != null)
             {
-                upTo = Math.min(limit, schedule.dueBy(now));
+                // no op is due at or after the deadline, so none is published
+                upTo = Math.min(limit, schedule.dueBy(Math.min(now + leadNs, deadlineNs - 1)));
                 if (upTo <= next)
                 {
-                    final long wakeNs = Math.max(schedule.intendedNs(next), publishedAtNs + TICK_NS);
-                    LockSupport.parkNanos(this, Math.min(wakeNs, deadlineNs) - now);
+                    final long nextNs = schedule.intendedNs(next);
+                    if (nextNs >= deadlineNs)
+                    {
+                        break;
+                    }
+                    LockSupport.parkNanos(this, nextNs - leadNs / 2 - now);
                     continue;
                 }
             }
@@ -117,7 +125,6 @@ final class Pacer implements Runnable
             }
             ring.publish(hi - batch + 1, hi);
             published = next;
-            publishedAtNs = now;
         }
     }
 

@@ -101,7 +101,8 @@ public final class Pipeline
                 pool.add(t, new OpContext(pool, workload.newBuffers(), executors.get(i), completions, control,
                     errors.tries(), !errors.skipReadValidation(), backoff, retries));
             }
-            final Dispatcher dispatcher = new Dispatcher(i, processes, pool, workload, control);
+            final Dispatcher dispatcher = new Dispatcher(i, processes, pool, workload, control,
+                phase.opsPerSecond() > 0);
             final BatchEventProcessor<OpSlot> processor = new BatchEventProcessorBuilder().setMaxBatchSize(64)
                 .build(ops, ops.newBarrier(), dispatcher);
             processor.setExceptionHandler(handler);

@@ -24,6 +24,12 @@ public final class Schedule
             + (index % opsPerSecond) * NANOS_PER_SECOND / opsPerSecond;
     }
 
+    /** How long the schedule takes to start this many ops. */
+    public long spanNs(final long ops)
+    {
+        return ops * NANOS_PER_SECOND / opsPerSecond;
+    }
+
     /** How many ops are due by nowNs: the index of the first op whose intended start is after nowNs. */
     public long dueBy(final long nowNs)
     {

@@ -62,6 +62,10 @@ final class Tail
             || (reason == RunControl.Reason.FAILED && failFast);
         waitUntilNs = cutNow ? nowNs : nowNs + waitNs;
         pacer.wake();
+        for (final Dispatcher d : dispatchers)
+        {
+            d.wake();
+        }
     }
 
     /**
