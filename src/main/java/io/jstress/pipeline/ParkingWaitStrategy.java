@@ -19,7 +19,12 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class ParkingWaitStrategy implements WaitStrategy
 {
+    /** While a dispatcher waits for a context, the stats thread looks this often rather than once a tick. */
+    private static final long WANTED_NS = 100_000;
+
     private final long timeoutNs;
+    /** Set by a dispatcher with no free context; cleared once the stats thread has completions to record. */
+    private volatile boolean wanted;
     /** The stats thread, once it has waited: the only consumer of the completion ring. */
     private volatile Thread consumer;
 
@@ -46,15 +51,19 @@ final class ParkingWaitStrategy implements WaitStrategy
             {
                 throw TimeoutException.INSTANCE;
             }
-            // a wake() that came before this park makes it return at once (the permit), so none is lost
-            LockSupport.parkNanos(this, left);
+            // a wake() that came before this park makes it return at once (the permit), so none is lost; and the
+            // completions the waiting dispatcher needs may not have arrived yet when it wakes us, so until they
+            // do we look again soon instead of sleeping out the tick
+            LockSupport.parkNanos(this, wanted ? Math.min(left, WANTED_NS) : left);
         }
+        wanted = false;
         return available;
     }
 
     /** Has the stats thread look at the ring now rather than at its next tick: a dispatcher needs a context back. */
     void wake()
     {
+        wanted = true;
         final Thread t = consumer;
         if (t != null)
         {
