@@ -39,6 +39,12 @@ final class ContextPool
         free.offer(context);
     }
 
+    /** @return a free context, or null if none is free now */
+    OpContext poll()
+    {
+        return free.poll();
+    }
+
     /** @return a free context, or null when the run stops while waiting for one */
     OpContext acquire(final RunControl control)
     {

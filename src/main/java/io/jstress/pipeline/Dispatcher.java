@@ -26,6 +26,7 @@ final class Dispatcher implements EventHandler<OpSlot>
     private final Workload workload;
     private final RunControl control;
     private final boolean paced;
+    private final WriteBatch writes = new WriteBatch();
     private long wokeNs = System.nanoTime() - TICK_NS;
     private volatile Thread thread;
     /** Written only by this dispatcher, and only when it grows; read by the run's owner at the end. */
@@ -51,18 +52,38 @@ final class Dispatcher implements EventHandler<OpSlot>
     @Override
     public void onEvent(final OpSlot slot, final long sequence, final boolean endOfBatch)
     {
-        if (sequence % count != ordinal || control.stopping())
+        try
         {
-            return;
+            if (sequence % count == ordinal && !control.stopping())
+            {
+                send(slot);
+            }
         }
+        finally
+        {
+            // before the dispatcher waits for more slots, its held writes go out
+            if (endOfBatch || writes.held() >= WriteBatch.MAX_HELD)
+            {
+                writes.flush();
+            }
+        }
+    }
+
+    private void send(final OpSlot slot)
+    {
         if (paced && !awaitStart(slot.intendedNs))
         {
             return;
         }
-        final OpContext context = pool.acquire(control);
+        OpContext context = pool.poll();
         if (context == null)
         {
-            return;
+            writes.flush();
+            context = pool.acquire(control);
+            if (context == null)
+            {
+                return;
+            }
         }
         final long now = pool.inFlight();
         if (now > maxInFlight)
@@ -88,6 +109,7 @@ final class Dispatcher implements EventHandler<OpSlot>
             return true;
         }
         thread = Thread.currentThread();
+        writes.flush();
         final long tickNs = wokeNs + TICK_NS;
         final long wakeNs = tickNs - intendedNs > 0 ? tickNs : intendedNs;
         while (wakeNs - now > 0)
@@ -129,6 +151,12 @@ final class Dispatcher implements EventHandler<OpSlot>
     long skipped()
     {
         return skipped;
+    }
+
+    /** The requests this dispatcher wrote and has not flushed yet: its thread carries them to the driver. */
+    WriteBatch writes()
+    {
+        return writes;
     }
 
     ContextPool pool()

@@ -150,7 +150,7 @@ public final class Pipeline
         startThread(statsProcessor, "jstress-stats");
         for (int i = 0; i < dispatchProcessors.size(); i++)
         {
-            startThread(dispatchProcessors.get(i), "jstress-dispatch-" + i);
+            start(new DispatchThread(dispatchProcessors.get(i), "jstress-dispatch-" + i, dispatchers.get(i).writes()));
         }
         startThread(pacer, "jstress-pacer");
     }
@@ -194,7 +194,11 @@ public final class Pipeline
 
     private void startThread(final Runnable runnable, final String name)
     {
-        final Thread thread = new Thread(runnable, name);
+        start(new Thread(runnable, name));
+    }
+
+    private void start(final Thread thread)
+    {
         thread.setDaemon(true);
         threads.add(thread);
         thread.start();

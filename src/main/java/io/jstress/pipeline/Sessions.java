@@ -90,7 +90,7 @@ public final class Sessions
             }
         });
 
-        final CqlSessionBuilder builder = CqlSession.builder()
+        final CqlSessionBuilder builder = new BatchingSessionBuilder()
             .withConfigLoader(config.build())
             .addContactPoints(target.contactPoints())
             .addTypeCodecs(CounterIncrement.CODEC);
