@@ -7,6 +7,8 @@ import com.datastax.oss.driver.api.core.session.ProgrammaticArguments;
 import com.datastax.oss.driver.internal.core.channel.DefaultWriteCoalescer;
 import com.datastax.oss.driver.internal.core.channel.WriteCoalescer;
 import com.datastax.oss.driver.internal.core.context.DefaultDriverContext;
+import com.datastax.oss.driver.internal.core.context.NettyOptions;
+import io.netty.channel.epoll.Epoll;
 
 /**
  * A session builder whose driver context writes through BatchingWriteCoalescer. The context's factory methods
@@ -21,6 +23,13 @@ final class BatchingSessionBuilder extends CqlSessionBuilder
     {
         return new DefaultDriverContext(configLoader, programmaticArguments)
         {
+            @Override
+            protected NettyOptions buildNettyOptions()
+            {
+                final NettyOptions driver = super.buildNettyOptions();
+                return Epoll.isAvailable() ? new EpollNettyOptions(this, driver) : driver;
+            }
+
             @Override
             protected WriteCoalescer buildWriteCoalescer()
             {
