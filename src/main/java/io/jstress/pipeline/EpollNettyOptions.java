@@ -15,7 +15,7 @@ import io.netty.util.Timer;
 import io.netty.util.concurrent.EventExecutorGroup;
 import io.netty.util.concurrent.Future;
 import io.netty.util.concurrent.GlobalEventExecutor;
-import io.netty.util.concurrent.PromiseCombiner;
+import io.netty.util.concurrent.GenericFutureListener;
 import io.netty.util.concurrent.Promise;
 
 import java.util.concurrent.ThreadFactory;
@@ -102,10 +102,16 @@ final class EpollNettyOptions implements NettyOptions
     public Future<Void> onClose()
     {
         final Promise<Void> closed = GlobalEventExecutor.INSTANCE.newPromise();
-        final PromiseCombiner both = new PromiseCombiner(GlobalEventExecutor.INSTANCE);
-        both.add(io.shutdownGracefully(quietPeriod, timeout, unit));
-        both.add(driver.onClose());
-        both.finish(closed);
+        final AtomicInteger open = new AtomicInteger(2);
+        final GenericFutureListener<Future<Object>> oneClosed = f ->
+        {
+            if (open.decrementAndGet() == 0)
+            {
+                closed.trySuccess(null);
+            }
+        };
+        io.shutdownGracefully(quietPeriod, timeout, unit).addListener(oneClosed);
+        driver.onClose().addListener(oneClosed);
         return closed;
     }
 
